@@ -1,0 +1,128 @@
+// Finds the site's items incrementally: a MutationObserver queues only new or changed nodes, and the
+// queue is drained in short slices that yield back to the page. Nothing runs while the tab is hidden.
+//
+// An item is re-processed only when its content signature changes (virtualised timelines such as X's
+// recycle the same <article> for another tweet); an unchanged item is never processed twice.
+
+export interface ScannerOptions {
+  root: ParentNode & Node;
+  itemSelector: string;
+  /** Returns a cheap signature of the item's content, or null when it is not an item (yet). */
+  signature(item: Element): string | null;
+  /** Annotates one item whose signature is new. */
+  process(item: Element, signature: string): void;
+  /** Longest slice of work before yielding to the page, in ms. */
+  sliceMs?: number;
+  /** Nodes to ignore: our own UI hosts. */
+  isOwnNode(node: Node): boolean;
+  /** Called whenever the queue has been drained (tests and benchmarks wait on it). */
+  onIdle?(): void;
+}
+
+const yieldToPage = (): Promise<void> =>
+  new Promise((resolve) => {
+    // A macrotask lets input and rendering run between slices; requestIdleCallback can starve on busy pages.
+    setTimeout(resolve, 0);
+  });
+
+export class Scanner {
+  private readonly seen = new WeakMap<Element, string>();
+  private readonly queue = new Set<Element>();
+  private observer: MutationObserver | undefined;
+  private draining = false;
+  private stopped = false;
+  private readonly sliceMs: number;
+
+  constructor(private readonly options: ScannerOptions) {
+    this.sliceMs = options.sliceMs ?? 8;
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.enqueueWithin(this.options.root);
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.options.root, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.schedule();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.queue.clear();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
+  isIdle(): boolean {
+    return !this.draining && this.queue.size === 0;
+  }
+
+  /** Forget every signature (e.g. after settings change) and look at everything again. */
+  rescanAll(): void {
+    this.enqueueWithin(this.options.root, true);
+    this.schedule();
+  }
+
+  /** Work paused while the tab was hidden resumes when it is shown again. */
+  private onVisibility = () => {
+    if (!document.hidden) this.schedule();
+  };
+
+  private onMutations(records: MutationRecord[]): void {
+    const { itemSelector, isOwnNode } = this.options;
+    for (const record of records) {
+      if (isOwnNode(record.target)) continue;
+      // A change inside an item (text edited, node recycled) re-queues that item.
+      const target =
+        record.target.nodeType === Node.ELEMENT_NODE
+          ? (record.target as Element)
+          : record.target.parentElement;
+      const owner = target?.closest(itemSelector);
+      if (owner) this.queue.add(owner);
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE || isOwnNode(node)) continue;
+        this.enqueueWithin(node as Element);
+      }
+    }
+    this.schedule();
+  }
+
+  private enqueueWithin(node: ParentNode & Node, forget = false): void {
+    const { itemSelector } = this.options;
+    if (node instanceof Element && node.matches(itemSelector)) this.queue.add(node);
+    for (const item of node.querySelectorAll(itemSelector)) {
+      if (forget) this.seen.delete(item);
+      this.queue.add(item);
+    }
+  }
+
+  private schedule(): void {
+    if (this.draining || this.stopped || this.queue.size === 0) return;
+    this.draining = true;
+    void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    const { signature, process, onIdle } = this.options;
+    try {
+      while (this.queue.size > 0 && !this.stopped) {
+        if (document.hidden) return; // resumed by visibilitychange
+        const sliceEnd = performance.now() + this.sliceMs;
+        for (const item of this.queue) {
+          this.queue.delete(item);
+          if (!item.isConnected) continue;
+          const sig = signature(item);
+          if (sig === null || this.seen.get(item) === sig) continue;
+          this.seen.set(item, sig);
+          process(item, sig);
+          if (performance.now() >= sliceEnd) break;
+        }
+        if (this.queue.size > 0) await yieldToPage();
+      }
+      onIdle?.();
+    } finally {
+      this.draining = false;
+      if (this.queue.size > 0 && !document.hidden && !this.stopped) this.schedule();
+    }
+  }
+}

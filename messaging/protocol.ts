@@ -1,0 +1,23 @@
+// Every request a content script may make of the background, with its reply type. Content scripts run in
+// the page's origin and cannot open the extension's database: this file is their only door to it.
+// Handlers live in entrypoints/background (storage/handlers.ts); a handler that throws makes the
+// sender's promise reject with the same message (serialised by @webext-core/messaging).
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Interaction, NewInteraction } from '@/storage/entities';
+import type { Settings } from '@/storage/settings';
+
+export interface TodaySummary {
+  day: string;
+  total: number;
+}
+
+export interface ProtocolMap {
+  /** Appends one row to the interaction log and returns it with its id. */
+  logInteraction(entry: NewInteraction): Interaction;
+  /** Today's totals for the CM's local day. */
+  todaySummary(): TodaySummary;
+  /** Current settings (defaults filled in). */
+  getSettings(): Settings;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,52 @@
+// `npm start`: builds the demo extension, serves the demo thread on localhost and opens Chromium with
+// Vocero loaded on it. Without a display it runs the same demo headless and saves screenshots instead.
+import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DEMO_PORT } from '../sites/demo/matches';
+import { launchExtension, REPO, setLanguage } from '../tests/e2e/harness';
+import { serveDirectory } from './serve';
+
+const DEMO_URL = `http://127.0.0.1:${DEMO_PORT}/`;
+const SHOTS = resolve(REPO, 'screenshots');
+
+execSync('npx wxt build --mode demo', { stdio: 'inherit', cwd: REPO });
+const server = await serveDirectory(join(REPO, 'assets/demo'), DEMO_PORT);
+console.log(`Demo thread served at ${DEMO_URL}`);
+
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
+if (hasDisplay) {
+  const browser = await launchExtension('demo', { headless: false });
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(DEMO_URL);
+  await browser.context.newPage().then((p) => p.goto(browser.extensionUrl('options.html#/templates')));
+  console.log('Chromium is open with Vocero loaded. Close the browser window (or press Ctrl+C) to stop.');
+  browser.context.on('close', () => server.close());
+} else {
+  mkdirSync(SHOTS, { recursive: true });
+  const browser = await launchExtension('demo');
+  for (const lang of ['es', 'en'] as const) {
+    await setLanguage(browser, lang);
+    const page = await browser.context.newPage();
+    await page.goto(DEMO_URL);
+    await page.waitForSelector('[data-vocero-item]');
+    await page.waitForFunction(() => document.querySelectorAll('vocero-ui').length >= 30);
+    await page.screenshot({ path: join(SHOTS, `demo-overlay-${lang}.png`) });
+
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 340, height: 300 });
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup.waitForSelector('[data-testid="today-total"]');
+    await popup.screenshot({ path: join(SHOTS, `popup-${lang}.png`) });
+
+    const options = await browser.context.newPage();
+    for (const route of ['templates', 'settings']) {
+      await options.goto(browser.extensionUrl(`options.html#/${route}`));
+      await options.waitForSelector('h1');
+      await options.screenshot({ path: join(SHOTS, `options-${route}-${lang}.png`) });
+    }
+  }
+  await browser.close();
+  server.close();
+  console.log(`No display: ran the demo headless. Screenshots saved in ${SHOTS}`);
+}

@@ -1,0 +1,39 @@
+import { parseCount } from '@/core/count';
+import type { SiteAdapter } from '../types';
+import { demoSelectors as s } from './selectors';
+import { DEMO_PORT } from './matches';
+
+const text = (root: Element, selector: string) => root.querySelector(selector)?.textContent?.trim() ?? '';
+
+export const demoAdapter: SiteAdapter = {
+  platform: 'demo',
+  matches: (url) =>
+    (url.hostname === 'localhost' || url.hostname === '127.0.0.1') && url.port === String(DEMO_PORT),
+  itemSelector: s.item,
+  extract(element) {
+    const commentId = element.getAttribute('data-comment-id');
+    if (!commentId) return null;
+    const authorLink = element.querySelector<HTMLAnchorElement>(s.author);
+    const followersText = text(element, s.followers);
+    return {
+      platform: 'demo',
+      id: `demo:${commentId}`,
+      author: {
+        displayName: authorLink?.textContent?.trim() ?? '',
+        handle: text(element, s.handle).replace(/^@/, '').toLowerCase(),
+        profileUrl: authorLink?.href ?? '',
+        verified: element.querySelector(s.verified) !== null,
+        followers: followersText ? parseCount(followersText) : null,
+      },
+      text: text(element, s.text),
+      permalink: element.querySelector<HTMLAnchorElement>(s.permalink)?.href ?? '',
+      time: element.querySelector(s.time)?.getAttribute('datetime') ?? null,
+    };
+  },
+  replyButton: (element) => element.querySelector<HTMLElement>(s.replyButton),
+  replyBox(element) {
+    const box = element.querySelector<HTMLTextAreaElement>(s.replyBox);
+    return box ? { element: box, kind: 'textarea' } : null;
+  },
+  uiAnchor: (element) => element.querySelector('.demo-meta') ?? element,
+};

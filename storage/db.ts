@@ -1,0 +1,59 @@
+// Vocero's one database, opened only by the background and the extension pages (same origin).
+// Content scripts run in the page's origin and reach it through messaging/protocol.ts.
+//
+// Schema rules: never edit a released version; add version(n + 1) with an upgrade() for data changes and a
+// test that upgrades data written by the old one (tests/unit/db-upgrade.test.ts).
+import Dexie, { type EntityTable } from 'dexie';
+import { dayOfTimestamp } from '@/core/time';
+import type { Interaction, Person, Setting, Template, VoiceGuide } from './entities';
+
+export const DB_NAME = 'vocero';
+
+/** Version 1 as released: the log had no day column; "today" was a timestamp range scan. */
+export const SCHEMA_V1 = {
+  templates: 'id, name, updatedAt',
+  voice: 'id',
+  people: '++id, &[platform+handle], flag, lastSeen',
+  interactions: '++id, timestamp, platform, author, action',
+  settings: 'key',
+} as const;
+
+/** Version 2: the log is read by the CM's local day, by network and by author, and by item (tag overrides). */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  interactions: '++id, timestamp, day, platform, author, action, itemId, [day+platform]',
+} as const;
+
+export const CURRENT_VERSION = 2;
+
+export class VoceroDB extends Dexie {
+  templates!: EntityTable<Template, 'id'>;
+  voice!: EntityTable<VoiceGuide, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table<Interaction>('interactions')
+          .toCollection()
+          .modify((row) => {
+            row.day = dayOfTimestamp(row.timestamp);
+            row.itemId ??= '';
+            row.intent ??= [];
+          }),
+      );
+  }
+}
+
+let shared: VoceroDB | undefined;
+/** The shared instance for this JS context. */
+export function db(): VoceroDB {
+  shared ??= new VoceroDB();
+  return shared;
+}

@@ -1,0 +1,84 @@
+// The shapes stored in Vocero's IndexedDB database. One interface per table.
+import type { Platform } from '@/sites/types';
+
+export type Sentiment = 'positive' | 'neutral' | 'negative';
+export type Intent = 'question' | 'complaint' | 'praise' | 'urgent' | 'spam';
+/** Actions in the log, in the order of the CSV contract (new ones are appended). */
+export const ACTIONS = ['reply', 'tag', 'flag', 'unflag', 'escalate', 'note'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface Interaction {
+  id?: number;
+  /** ISO 8601 with the CM's local offset. */
+  timestamp: string;
+  /** Local calendar day "YYYY-MM-DD" (indexed: the log is read by day). */
+  day: string;
+  platform: Platform;
+  action: Action;
+  /** Author handle of the item acted on (lower-case, no "@"). */
+  author: string;
+  itemId: string;
+  itemUrl: string;
+  itemText: string;
+  sentiment: Sentiment | '';
+  intent: Intent[];
+  template: string;
+  replyText: string;
+  flag: string;
+  note: string;
+}
+export type NewInteraction = Omit<Interaction, 'id' | 'timestamp' | 'day'> & { timestamp?: string };
+
+export interface Template {
+  id: string;
+  name: string;
+  /** The wording variants; one is picked per insertion so replies are not identical. */
+  variants: string[];
+  category: string;
+  tags: string[];
+  lang: 'es' | 'en' | 'any';
+  networks: Platform[];
+  shortcut: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type SpanishAddress = 'tu' | 'usted' | 'vos';
+export type EmojiPolicy = 'none' | 'few' | 'free';
+
+export interface VoiceGuide {
+  /** There is one guide per brand; the current one is "default". */
+  id: string;
+  brandName: string;
+  persona: string;
+  toneWords: string[];
+  spanishAddress: SpanishAddress;
+  avoid: { word: string; replacement: string }[];
+  preferred: string[];
+  emojiPolicy: EmojiPolicy;
+  signOffs: { agent: string; signOff: string }[];
+  maxLength: Partial<Record<Platform, number>>;
+  escalationContacts: { kind: string; name: string; email: string }[];
+  updatedAt: string;
+}
+
+export interface Person {
+  id?: number;
+  platform: Platform;
+  handle: string;
+  displayName: string;
+  profileUrl: string;
+  /** influencer, advocate, detractor, vip, troll, or a custom kind. */
+  flag: string;
+  note: string;
+  /** Set by a rule (verified, followers, comments on one page) rather than by the CM. */
+  automatic: boolean;
+  firstSeen: string;
+  lastSeen: string;
+  interactionCount: number;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}

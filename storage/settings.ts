@@ -1,0 +1,29 @@
+// Settings are key/value rows; each key has a typed default here, so a missing row reads as the default.
+import { db, type VoceroDB } from './db';
+
+export type UiLanguage = 'auto' | 'es' | 'en';
+
+export interface Settings {
+  language: UiLanguage;
+  /** Hostnames where the CM switched Vocero off. */
+  disabledSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'auto',
+  disabledSites: [],
+};
+
+export async function getSettings(database: VoceroDB = db()): Promise<Settings> {
+  const rows = await database.settings.toArray();
+  const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
+  return { ...DEFAULT_SETTINGS, ...(stored as Partial<Settings>) };
+}
+
+export async function setSetting<K extends keyof Settings>(
+  key: K,
+  value: Settings[K],
+  database: VoceroDB = db(),
+): Promise<void> {
+  await database.settings.put({ key, value });
+}

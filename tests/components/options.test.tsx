@@ -1,0 +1,41 @@
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import en from '@/assets/locales/en.json';
+import es from '@/assets/locales/es.json';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { ROUTES, ROUTE_LABEL } from '@/components/options/routes';
+import { db } from '@/storage/db';
+import { setSetting } from '@/storage/settings';
+
+beforeEach(async () => {
+  await Promise.all(db().tables.map((table) => table.clear()));
+});
+
+describe('Options', () => {
+  it.each([
+    ['es', es],
+    ['en', en],
+  ] as const)('renders every route in %s', async (lang, dict) => {
+    await setSetting('language', lang);
+    for (const route of ROUTES) {
+      window.location.hash = `#/${route}`;
+      render(<OptionsApp />);
+      const heading = await screen.findByRole('heading', { level: 1 });
+      expect(heading.textContent).toBe(dict[ROUTE_LABEL[route]]);
+      expect(document.querySelector('main')?.getAttribute('data-route')).toBe(route);
+      cleanup();
+    }
+  });
+
+  it('switches the interface language from settings', async () => {
+    await setSetting('language', 'es');
+    window.location.hash = '#/settings';
+    render(<OptionsApp />);
+    const select = await screen.findByTestId<HTMLSelectElement>('settings-language');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Ajustes');
+    select.value = 'en';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings'));
+    expect((await db().settings.get('language'))?.value).toBe('en');
+  });
+});

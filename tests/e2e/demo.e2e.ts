@@ -1,0 +1,107 @@
+// The demo thread (what `npm start` shows) with the demo build in Chromium.
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO_PORT } from '../../sites/demo/matches';
+import { serveDirectory } from '../../scripts/serve';
+import { collectPageErrors, launchExtension, REPO, type ExtensionBrowser } from './harness';
+
+const DEMO_URL = `http://127.0.0.1:${DEMO_PORT}/`;
+let server: Server;
+let browser: ExtensionBrowser;
+let page: Page;
+let errors: Error[];
+
+beforeAll(async () => {
+  server = await serveDirectory(join(REPO, 'assets/demo'), DEMO_PORT);
+  browser = await launchExtension('demo');
+  page = await browser.context.newPage();
+  errors = collectPageErrors(page);
+  await page.goto(DEMO_URL);
+  await page.waitForFunction(() => document.querySelectorAll('[data-vocero-item]').length === 30);
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('demo page', () => {
+  it('annotates all 30 comments with the contract attributes', async () => {
+    const items = await page.$$eval('article.demo-comment', (els) =>
+      els.map((el) => ({
+        id: el.getAttribute('data-vocero-item'),
+        platform: el.getAttribute('data-vocero-platform'),
+        author: el.getAttribute('data-vocero-author'),
+        sentiment: el.getAttribute('data-vocero-sentiment'),
+        intent: el.getAttribute('data-vocero-intent'),
+      })),
+    );
+    expect(items).toHaveLength(30);
+    expect(new Set(items.map((i) => i.id)).size).toBe(30);
+    for (const item of items) {
+      expect(item.id).toMatch(/^demo:c\d\d$/);
+      expect(item.platform).toBe('demo');
+      expect(item.sentiment).toMatch(/^(positive|neutral|negative)$/);
+      expect(item.intent).toMatch(/^((question|complaint|praise|urgent|spam)( |$))*$/);
+    }
+    expect(items[0]).toMatchObject({ id: 'demo:c01', author: 'laura_m' });
+    expect(items[8]).toMatchObject({ id: 'demo:c09', author: 'laura_m' }); // the same author twice
+    expect(items[3]).toMatchObject({ author: 'techwithana' });
+  });
+
+  it('draws the badge, reply and flag buttons only inside vocero-ui shadow roots', async () => {
+    const ui = await page.evaluate(() => {
+      const hosts = [...document.querySelectorAll('vocero-ui')];
+      return {
+        hosts: hosts.length,
+        withShadow: hosts.filter((h) => h.shadowRoot).length,
+        ids: hosts.map((h) =>
+          ['vocero-badge', 'vocero-reply', 'vocero-flag'].map(
+            (testId) =>
+              h.shadowRoot?.querySelector(`[data-testid="${testId}"]`)?.getAttribute('data-vocero-for') ??
+              null,
+          ),
+        ),
+        owners: hosts.map((h) => h.closest('[data-vocero-item]')?.getAttribute('data-vocero-item')),
+        lightDomTestIds: document.querySelectorAll('[data-testid^="vocero-"]').length,
+      };
+    });
+    expect(ui.hosts).toBe(30);
+    expect(ui.withShadow).toBe(30);
+    expect(ui.lightDomTestIds).toBe(0);
+    ui.ids.forEach((ids, i) => expect(ids).toEqual([ui.owners[i], ui.owners[i], ui.owners[i]]));
+    await expect.poll(() => page.getByTestId('vocero-badge').count()).toBe(30);
+  });
+
+  it("leaves the site's own text and markup unchanged apart from the contract's attributes and hosts", async () => {
+    const unchanged = await page.evaluate(async () => {
+      const original = new DOMParser().parseFromString(
+        await (await fetch(location.href)).text(),
+        'text/html',
+      );
+      const clean = (root: Element) => {
+        const copy = root.cloneNode(true) as Element;
+        copy.querySelectorAll('vocero-ui').forEach((host) => host.remove());
+        for (const el of [copy, ...copy.querySelectorAll('*')])
+          for (const attr of [...el.attributes])
+            if (attr.name.startsWith('data-vocero-')) el.removeAttribute(attr.name);
+        return copy.outerHTML;
+      };
+      const before = [...original.querySelectorAll('article.demo-comment')].map((el) => el.outerHTML);
+      const after = [...document.querySelectorAll('article.demo-comment')].map(clean);
+      return { same: before.every((html, i) => html === after[i]), count: after.length };
+    });
+    expect(unchanged).toEqual({ same: true, count: 30 });
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps the site's reply box working: typing enables Send and sending appends the reply", async () => {
+    const composer = page.locator('form[data-demo-composer]');
+    await expect.poll(() => composer.locator('button.demo-send').isDisabled()).toBe(true);
+    await composer.locator('textarea').fill('¡Gracias a todos!');
+    await expect.poll(() => composer.locator('button.demo-send').isDisabled()).toBe(false);
+    await composer.locator('button.demo-send').click();
+    await expect.poll(() => page.locator('.demo-sent-reply').first().textContent()).toBe('¡Gracias a todos!');
+  });
+});

@@ -1,0 +1,59 @@
+// The built manifests: permissions, matches, and the demo page kept out of the store build.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILDS, REPO } from './harness';
+
+type Manifest = {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  default_locale?: string;
+  browser_specific_settings?: { gecko?: { id?: string } };
+  content_security_policy?: unknown;
+};
+const read = (dir: string): Manifest =>
+  JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+const matchesOf = (m: Manifest) => (m.content_scripts ?? []).flatMap((c) => c.matches);
+
+describe('manifests', () => {
+  const store = read(BUILDS.store);
+  const demo = read(BUILDS.demo);
+  const firefox = read(join(REPO, '.output/firefox-mv2'));
+
+  it('store build matches the real sites and never localhost', () => {
+    const matches = matchesOf(store);
+    for (const host of [
+      'x.com',
+      'twitter.com',
+      'youtube.com',
+      'facebook.com',
+      'instagram.com',
+      'linkedin.com',
+      'old.reddit.com',
+      'www.reddit.com',
+      'tiktok.com',
+    ])
+      expect(matches.some((m) => m.includes(host))).toBe(true);
+    expect(matches.filter((m) => /localhost|127\.0\.0\.1/.test(m))).toEqual([]);
+  });
+
+  it('demo build adds the localhost demo page', () => {
+    expect(matchesOf(demo)).toContain('http://127.0.0.1/*');
+  });
+
+  it('asks for no permissions and keeps the default CSP (no remote code)', () => {
+    for (const m of [store, firefox]) {
+      expect(m.permissions ?? []).toEqual([]);
+      expect(m.host_permissions ?? []).toEqual([]);
+      expect(m.content_security_policy).toBeUndefined();
+    }
+    expect(store.manifest_version).toBe(3);
+    expect(store.default_locale).toBe('es');
+  });
+
+  it('firefox build carries its add-on id', () => {
+    expect(firefox.browser_specific_settings?.gecko?.id).toBe('vocero@vocero.local');
+  });
+});

@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/storage/db';
+import { handlers } from '@/storage/handlers';
+import type { NewInteraction } from '@/storage/entities';
+import { setSetting } from '@/storage/settings';
+
+const entry: NewInteraction = {
+  platform: 'x',
+  action: 'reply',
+  author: 'laura_m',
+  itemId: 'x:1',
+  itemUrl: 'https://x.com/laura_m/status/1',
+  itemText: '¡Me encantó!',
+  sentiment: 'positive',
+  intent: ['praise'],
+  template: 'gracias',
+  replyText: '¡Gracias, Laura!',
+  flag: '',
+  note: '',
+};
+
+beforeEach(async () => {
+  await Promise.all(db().tables.map((table) => table.clear()));
+});
+
+describe('background handlers', () => {
+  it('logs an interaction on the local day and counts it in today’s summary', async () => {
+    const saved = await handlers.logInteraction(entry);
+    expect(saved.id).toBeTypeOf('number');
+    expect(saved.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
+    expect(saved.day).toBe(saved.timestamp.slice(0, 10));
+    const summary = await handlers.todaySummary(undefined);
+    expect(summary).toEqual({ day: saved.day, total: 1 });
+  });
+
+  it.each([
+    ['an unknown platform', { platform: 'myspace' }, /platform/],
+    ['an unknown action', { action: 'delete-everything' }, /action/],
+    ['an unknown intent', { intent: ['<script>'] }, /intent/],
+    ['a missing field', { author: undefined }, /author/],
+    ['a bad timestamp', { timestamp: 'yesterday' }, /timestamp/],
+  ])('rejects %s with a clear message and writes nothing', async (_case, patch, message) => {
+    await expect(handlers.logInteraction({ ...entry, ...patch } as NewInteraction)).rejects.toThrow(message);
+    expect(await db().interactions.count()).toBe(0);
+  });
+
+  it('answers settings with defaults filled in', async () => {
+    expect(await handlers.getSettings(undefined)).toEqual({ language: 'auto', disabledSites: [] });
+    await setSetting('language', 'en');
+    expect((await handlers.getSettings(undefined)).language).toBe('en');
+  });
+});

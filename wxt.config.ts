@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import { DEMO_MATCHES } from './sites/demo/matches';
+
+// The demo page is served on localhost by `npm start`. Only demo/development builds may touch it:
+// the store build (`npm run build`, mode "production") must never match localhost.
+const isDemoMode = (mode: string) => mode !== 'production';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
+  i18n: { localesDir: 'assets/locales' },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'es',
+    // No permissions at all so far: the database is IndexedDB in the extension's origin, exports are
+    // downloaded from extension pages with <a download>, content scripts are declared statically.
+    permissions: [],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'vocero@vocero.local',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!isDemoMode(wxt.config.mode)) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...DEMO_MATCHES];
+      }
+    },
+  },
+});
