@@ -1,6 +1,6 @@
 // The background's answers to messaging/protocol.ts. Each handler validates what a content script sent
 // (page scripts can be hostile) before anything is written.
-import { z } from 'zod';
+import * as v from 'valibot';
 import { localDay } from '@/core/time';
 import { PLATFORMS } from '@/sites/types';
 import type { ProtocolMap } from '@/messaging/protocol';
@@ -8,21 +8,30 @@ import { ACTIONS, type NewInteraction } from './entities';
 import { countOfDay, logInteraction } from './interactions';
 import { getSettings } from './settings';
 
-const newInteractionSchema = z.object({
-  timestamp: z.iso.datetime({ offset: true }).optional(),
-  platform: z.enum(PLATFORMS),
-  action: z.enum(ACTIONS),
-  author: z.string().max(200),
-  itemId: z.string().max(500),
-  itemUrl: z.string().max(2000),
-  itemText: z.string().max(20_000),
-  sentiment: z.enum(['positive', 'neutral', 'negative', '']),
-  intent: z.array(z.enum(['question', 'complaint', 'praise', 'urgent', 'spam'])),
-  template: z.string().max(200),
-  replyText: z.string().max(20_000),
-  flag: z.string().max(100),
-  note: z.string().max(5000),
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const newInteractionSchema = v.strictObject({
+  // ISO 8601 with an offset, as written by core/time.ts.
+  timestamp: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?([+-]\d\d:\d\d|Z)$/)),
+  ),
+  platform: v.picklist(PLATFORMS),
+  action: v.picklist(ACTIONS),
+  author: text(200),
+  itemId: text(500),
+  itemUrl: text(2000),
+  itemText: text(20_000),
+  sentiment: v.picklist(['positive', 'neutral', 'negative', '']),
+  intent: v.array(v.picklist(['question', 'complaint', 'praise', 'urgent', 'spam'])),
+  template: text(200),
+  replyText: text(20_000),
+  flag: text(100),
+  note: text(5000),
 });
+
+/** "platform: Invalid type…; intent.0: …" — which field is wrong, in one line. */
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`).join('; ');
+}
 
 type Handlers = {
   [K in keyof ProtocolMap]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>>;
@@ -30,11 +39,9 @@ type Handlers = {
 
 export const handlers: Handlers = {
   async logInteraction(entry: NewInteraction) {
-    const parsed = newInteractionSchema.safeParse(entry);
-    if (!parsed.success) {
-      throw new Error(`Invalid interaction: ${z.prettifyError(parsed.error)}`);
-    }
-    return logInteraction(parsed.data);
+    const parsed = v.safeParse(newInteractionSchema, entry);
+    if (!parsed.success) throw new Error(`Invalid interaction: ${describeIssues(parsed.issues)}`);
+    return logInteraction(parsed.output);
   },
   async todaySummary() {
     const day = localDay();

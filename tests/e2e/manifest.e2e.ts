@@ -1,4 +1,5 @@
 // The built manifests: permissions, matches, and the demo page kept out of the store build.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,4 +57,25 @@ describe('manifests', () => {
   it('firefox build carries its add-on id', () => {
     expect(firefox.browser_specific_settings?.gecko?.id).toBe('vocero@vocero.local');
   });
+});
+
+describe('web-ext lint on the Firefox build', () => {
+  it('has no errors and no eval; the only warnings are react-dom’s own innerHTML', () => {
+    const out = spawnSync('npx', ['web-ext', 'lint', '-s', join(REPO, '.output/firefox-mv2'), '-o', 'json'], {
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(out.stdout) as {
+      errors: { code: string }[];
+      warnings: { code: string; file: string }[];
+    };
+    expect(report.errors).toEqual([]);
+    const unexpected = report.warnings.filter(
+      (w) =>
+        !(
+          w.code === 'UNSAFE_VAR_ASSIGNMENT' &&
+          readFileSync(join(REPO, '.output/firefox-mv2', w.file), 'utf8').includes('react-dom')
+        ),
+    );
+    expect(unexpected).toEqual([]);
+  }, 60_000);
 });
