@@ -23,8 +23,10 @@ export function serveDirectory(dir: string, port: number): Promise<Server> {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
-      // Every other path (/post/1, /u/<handle>) answers with the thread itself, like a single-page app.
-      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(await readFile(join(root, 'index.html')));
+      // Every other path (/post/1, /u/<handle>) answers with the root page, like a single-page app.
+      const fallback = await readFile(join(root, 'index.html')).catch(() => null);
+      if (fallback) res.writeHead(200, { 'content-type': TYPES['.html'] }).end(fallback);
+      else res.writeHead(404).end();
     }
   });
   return new Promise((resolveListen, reject) => {

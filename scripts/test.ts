@@ -60,6 +60,7 @@ vitest('unit', []);
 check('build chrome (store)', 'npx', ['wxt', 'build']);
 check('build chrome (demo)', 'npx', ['wxt', 'build', '--mode', 'demo']);
 check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+check('build test pages', 'npx', ['vite', 'build', '--config', 'tests/pages/vite.config.ts']);
 vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
 
 console.log(failures.length ? `\nFailed: ${failures.join(', ')}` : '\nAll checks and tests passed.');
