@@ -47,7 +47,10 @@ function multiplierAt(rest: string): number {
 }
 
 function parseDigits(raw: string, hasMultiplier: boolean): number | null {
-  const s = raw.replace(/[ \u00a0\u202f]/g, '').replace(/\u066c/g, ',').replace(/\u066b/g, '.');
+  const s = raw
+    .replace(/[ \u00a0\u202f]/g, '')
+    .replace(/\u066c/g, ',')
+    .replace(/\u066b/g, '.');
   const dots = s.split('.').length - 1;
   const commas = s.split(',').length - 1;
   let normal: string;
@@ -75,7 +78,9 @@ function parseDigits(raw: string, hasMultiplier: boolean): number | null {
 export function parseCount(text: string | null | undefined): number | null {
   if (!text) return null;
   const s = String(text)
-    .replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)) % 10))
+    .replace(ARABIC_DIGITS, (d) =>
+      String((d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)) % 10),
+    )
     .replace(/[\u200e\u200f\u061c]/g, '');
   const match = NUMBER.exec(s);
   if (!match || match[1] === undefined) return null;

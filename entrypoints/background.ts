@@ -5,4 +5,5 @@ export default defineBackground(() => {
   onMessage('logInteraction', ({ data }) => handlers.logInteraction(data));
   onMessage('todaySummary', () => handlers.todaySummary(undefined));
   onMessage('getSettings', () => handlers.getSettings(undefined));
+  onMessage('setSiteEnabled', ({ data }) => handlers.setSiteEnabled(data));
 });

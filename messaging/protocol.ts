@@ -5,6 +5,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Interaction, NewInteraction } from '@/storage/entities';
 import type { Settings } from '@/storage/settings';
+import type { Platform } from '@/sites/types';
 
 export interface TodaySummary {
   day: string;
@@ -18,6 +19,22 @@ export interface ProtocolMap {
   todaySummary(): TodaySummary;
   /** Current settings (defaults filled in). */
   getSettings(): Settings;
+  /** Switches Vocero on or off for this site (hostname) and stores it in settings. */
+  setSiteEnabled(data: { hostname: string; enabled: boolean }): Settings;
+
+  // Sent by the popup to the content script of its tab (no tabs permission needed):
+  /** What Vocero does on this tab's page; rejects where no content script runs. */
+  siteStatus(): SiteStatus;
+  /** The CM switches Vocero on/off for this tab's site: stored, and the overlay starts or goes away now. */
+  switchSite(data: { enabled: boolean }): SiteStatus;
+}
+
+export interface SiteStatus {
+  hostname: string;
+  platform: Platform;
+  enabled: boolean;
+  /** Items annotated on the page now. */
+  items: number;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -6,7 +6,7 @@ import { PLATFORMS } from '@/sites/types';
 import type { ProtocolMap } from '@/messaging/protocol';
 import { ACTIONS, type NewInteraction } from './entities';
 import { countOfDay, logInteraction } from './interactions';
-import { getSettings } from './settings';
+import { getSettings, setSiteEnabled } from './settings';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const newInteractionSchema = v.strictObject({
@@ -28,13 +28,20 @@ const newInteractionSchema = v.strictObject({
   note: text(5000),
 });
 
+const siteToggleSchema = v.strictObject({
+  hostname: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/i)),
+  enabled: v.boolean(),
+});
+
 /** "platform: Invalid type…; intent.0: …" — which field is wrong, in one line. */
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`).join('; ');
 }
 
+/** The requests the background answers (siteStatus and switchSite go to content scripts). */
+type BackgroundRequests = 'logInteraction' | 'todaySummary' | 'getSettings' | 'setSiteEnabled';
 type Handlers = {
-  [K in keyof ProtocolMap]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>>;
+  [K in BackgroundRequests]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>>;
 };
 
 export const handlers: Handlers = {
@@ -49,5 +56,10 @@ export const handlers: Handlers = {
   },
   async getSettings() {
     return getSettings();
+  },
+  async setSiteEnabled(data) {
+    const parsed = v.safeParse(siteToggleSchema, data);
+    if (!parsed.success) throw new Error(`Invalid site switch: ${describeIssues(parsed.issues)}`);
+    return setSiteEnabled(parsed.output.hostname, parsed.output.enabled);
   },
 };

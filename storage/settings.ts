@@ -27,3 +27,16 @@ export async function setSetting<K extends keyof Settings>(
 ): Promise<void> {
   await database.settings.put({ key, value });
 }
+
+/** Adds or removes a hostname from the sites where Vocero is switched off; returns the new settings. */
+export async function setSiteEnabled(
+  hostname: string,
+  enabled: boolean,
+  database: VoceroDB = db(),
+): Promise<Settings> {
+  return database.transaction('rw', database.settings, async () => {
+    const current = (await getSettings(database)).disabledSites.filter((site) => site !== hostname);
+    await setSetting('disabledSites', enabled ? current : [...current, hostname], database);
+    return getSettings(database);
+  });
+}

@@ -9,6 +9,8 @@ import { siteTheme } from './theme';
 
 export interface Overlay {
   stop(): void;
+  /** Looks at the whole page again (after a single-page navigation); unchanged items are still skipped. */
+  rescan(): void;
   /** Resolves when every queued item has been processed (tests, benchmarks). */
   idle(): Promise<void>;
 }
@@ -77,6 +79,7 @@ export function startOverlay(
 
   return {
     stop: () => scanner.stop(),
+    rescan: () => scanner.rescan(),
     idle: () =>
       scanner.isIdle() ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve)),
   };

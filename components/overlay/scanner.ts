@@ -57,9 +57,9 @@ export class Scanner {
     return !this.draining && this.queue.size === 0;
   }
 
-  /** Forget every signature (e.g. after settings change) and look at everything again. */
-  rescanAll(): void {
-    this.enqueueWithin(this.options.root, true);
+  /** Looks at every item on the page again; those whose signature did not change are skipped. */
+  rescan(): void {
+    this.enqueueWithin(this.options.root);
     this.schedule();
   }
 
@@ -87,13 +87,10 @@ export class Scanner {
     this.schedule();
   }
 
-  private enqueueWithin(node: ParentNode & Node, forget = false): void {
+  private enqueueWithin(node: ParentNode & Node): void {
     const { itemSelector } = this.options;
     if (node instanceof Element && node.matches(itemSelector)) this.queue.add(node);
-    for (const item of node.querySelectorAll(itemSelector)) {
-      if (forget) this.seen.delete(item);
-      this.queue.add(item);
-    }
+    for (const item of node.querySelectorAll(itemSelector)) this.queue.add(item);
   }
 
   private schedule(): void {

@@ -6,6 +6,7 @@ import { t } from '@/components/i18n';
 import { useLanguage } from '@/components/i18n/useLanguage';
 import { downloadText } from '@/components/ui/download';
 import { countOfDay, interactionsOfDay } from '@/storage/interactions';
+import { SiteSwitch } from './SiteSwitch';
 
 export function Popup() {
   const lang = useLanguage();
@@ -29,6 +30,7 @@ export function Popup() {
         </strong>
         {total === 0 && <p className="muted">{t('popup_emptyDay')}</p>}
       </section>
+      <SiteSwitch />
       <div className="actions">
         <button type="button" data-testid="export-today-csv" onClick={() => void exportDay('csv')}>
           {t('popup_exportCsv')}

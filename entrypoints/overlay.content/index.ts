@@ -1,6 +1,7 @@
-import { sendMessage } from '@/messaging/protocol';
+import { onMessage, sendMessage } from '@/messaging/protocol';
 import { setUiLanguage } from '@/components/i18n';
-import { startOverlay } from '@/components/overlay/overlay';
+import { startOverlay, type Overlay } from '@/components/overlay/overlay';
+import { removeOverlay } from '@/components/overlay/teardown';
 import { adapterFor } from '@/sites/registry';
 import { SITE_MATCHES } from '@/sites/matches';
 
@@ -10,16 +11,47 @@ export default defineContentScript({
   async main(ctx) {
     const adapter = adapterFor(new URL(location.href), document);
     if (!adapter) return; // an unknown page gets nothing
-    const settings = await sendMessage('getSettings');
-    if (settings.disabledSites.includes(location.hostname)) return;
-    setUiLanguage(settings.language);
 
-    const overlay = startOverlay(adapter, {
-      onReply: (_itemId, _button) => {
-        // The template picker arrives with the templates issue; for now the site's own reply box opens.
-      },
-      onFlag: () => {},
+    let overlay: Overlay | undefined;
+    const start = () => {
+      overlay ??= startOverlay(adapter, {
+        onReply: () => {
+          // The template picker arrives with the templates issue.
+        },
+        onFlag: () => {},
+      });
+    };
+    const stop = () => {
+      overlay?.stop();
+      overlay = undefined;
+      removeOverlay();
+    };
+    const status = () => ({
+      hostname: location.hostname,
+      platform: adapter.platform,
+      enabled: overlay !== undefined,
+      items: document.querySelectorAll('[data-vocero-item]').length,
     });
-    ctx.onInvalidated(() => overlay.stop());
+
+    // The popup talks to this tab directly: what runs here, and "switch off on this site" at once.
+    const unlisten = [
+      onMessage('siteStatus', status),
+      onMessage('switchSite', async ({ data }) => {
+        await sendMessage('setSiteEnabled', { hostname: location.hostname, enabled: data.enabled });
+        if (data.enabled) start();
+        else stop();
+        return status();
+      }),
+    ];
+    ctx.onInvalidated(() => {
+      unlisten.forEach((remove) => remove());
+      stop();
+    });
+    // Single-page navigation keeps the same document: look at the whole page again for new items.
+    ctx.addEventListener(window, 'wxt:locationchange', () => overlay?.rescan());
+
+    const settings = await sendMessage('getSettings');
+    setUiLanguage(settings.language);
+    if (!settings.disabledSites.includes(location.hostname)) start();
   },
 });

@@ -104,4 +104,34 @@ describe('demo page', () => {
     await composer.locator('button.demo-send').click();
     await expect.poll(() => page.locator('.demo-sent-reply').first().textContent()).toBe('¡Gracias a todos!');
   });
+
+  it('switches off on this site from the popup: the page is given back as it was, and stays so after a reload', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await page.bringToFront(); // the demo tab is the popup's active tab
+    await popup.reload();
+    const status = popup.getByTestId('site-status');
+    await expect.poll(() => status.getAttribute('data-enabled')).toBe('true');
+    expect(await status.textContent()).toContain('127.0.0.1');
+    expect(await status.textContent()).toContain('30');
+
+    await popup.getByTestId('site-switch').click();
+    await expect.poll(() => status.getAttribute('data-enabled')).toBe('false');
+    const counts = () =>
+      page.evaluate(() => [
+        document.querySelectorAll('vocero-ui').length,
+        document.querySelectorAll('[data-vocero-item],[data-vocero-sentiment],[data-vocero-author]').length,
+      ]);
+    expect(await counts()).toEqual([0, 0]);
+
+    await page.reload();
+    await page.waitForTimeout(1000);
+    expect(await counts()).toEqual([0, 0]);
+
+    await popup.reload();
+    await popup.getByTestId('site-switch').click();
+    await expect.poll(() => status.getAttribute('data-enabled')).toBe('true');
+    await expect.poll(counts).toEqual([30, 30]);
+    await popup.close();
+  });
 });

@@ -2,7 +2,7 @@
 // slots keyed by position, so scrolling recycles the same <article> for another comment; new comments
 // are inserted at the top, some are removed, and the whole list re-renders on every change.
 // The markup is the demo thread's, so the demo adapter recognises it.
-import { StrictMode, useReducer } from 'react';
+import { StrictMode, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 
 interface Comment {
@@ -53,31 +53,42 @@ function Row({ comment }: { comment: Comment }) {
   );
 }
 
-function Timeline() {
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
-  Object.assign(window, {
-    timeline: {
-      scrollTo(offset: number) {
-        state.offset = Math.max(0, Math.min(offset, state.comments.length - state.windowSize));
-        rerender();
-      },
-      insertTop(count: number) {
-        state.comments.unshift(...Array.from({ length: count }, makeComment));
-        rerender();
-      },
-      removeVisible(index: number) {
-        state.comments.splice(state.offset + index, 1);
-        rerender();
-      },
-      edit(index: number, text: string) {
-        const target = state.comments[state.offset + index];
-        if (target) state.comments[state.offset + index] = { ...target, text };
-        rerender();
-      },
-      rerender,
-      visible: () => state.comments.slice(state.offset, state.offset + state.windowSize),
+// The test drives the app through window.timeline; each call changes the data and re-renders.
+let version = 0;
+const listeners = new Set<() => void>();
+const rerender = () => {
+  version++;
+  listeners.forEach((listener) => listener());
+};
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+Object.assign(window, {
+  timeline: {
+    scrollTo(offset: number) {
+      state.offset = Math.max(0, Math.min(offset, state.comments.length - state.windowSize));
+      rerender();
     },
-  });
+    insertTop(count: number) {
+      state.comments.unshift(...Array.from({ length: count }, makeComment));
+      rerender();
+    },
+    removeVisible(index: number) {
+      state.comments.splice(state.offset + index, 1);
+      rerender();
+    },
+    edit(index: number, text: string) {
+      const target = state.comments[state.offset + index];
+      if (target) state.comments[state.offset + index] = { ...target, text };
+      rerender();
+    },
+    rerender,
+  },
+});
+
+function Timeline() {
+  useSyncExternalStore(subscribe, () => version);
   const rows = state.comments.slice(state.offset, state.offset + state.windowSize);
   return (
     <main className="demo-thread">
