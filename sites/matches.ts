@@ -1,5 +1,8 @@
 // The pages the content script is declared on in the store build. Kept free of side effects: WXT
-// evaluates it in Node at build time. (Demo builds add localhost: see wxt.config.ts.)
+// evaluates it in Node at build time. (Demo builds add localhost: see wxt.config.ts.) Mastodon instances
+// the CM adds are registered at run time (storage/mastodonInstances.ts).
+import { DEFAULT_MASTODON_INSTANCES } from './mastodon/instances';
+
 export const SITE_MATCHES = [
   '*://x.com/*',
   '*://*.x.com/*',
@@ -10,9 +13,10 @@ export const SITE_MATCHES = [
   '*://www.facebook.com/*',
   '*://web.facebook.com/*',
   '*://www.instagram.com/*',
-  '*://www.linkedin.com/*',
+  '*://*.linkedin.com/*', // public pages live on country subdomains too (sg., in., ch.)
   '*://www.reddit.com/*',
   '*://old.reddit.com/*',
   '*://new.reddit.com/*',
   '*://www.tiktok.com/*',
+  ...DEFAULT_MASTODON_INSTANCES.map((host) => `https://${host}/*`),
 ];

@@ -1,0 +1,174 @@
+// Reddit adapter (new "shreddit" and old.reddit). Item = shreddit-comment / div.thing.comment, each reply
+// its own item. Id = the comment's fullname (t1_…), from `thingid` / `data-fullname`. Handle = the username,
+// lower-case; "[deleted]" gives "". Reddit shows no follower counts or verified marks next to comments.
+import { hashString } from '@/core/hash';
+import type { EditorKind, ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { REDDIT_NO_AUTHOR, REDDIT_ORIGIN, redditSelectors as s } from './selectors';
+
+const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+
+const BLOCK = /^(DIV|P|BR|LI|UL|OL|BLOCKQUOTE|H[1-6]|PRE|TR|SECTION|ARTICLE)$/;
+
+/** textContent with spaces at block boundaries and the alt text of emoji images (<img alt="🎉">). */
+function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  let out = '';
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName;
+        if (tag === 'IMG') out += (c as Element).getAttribute('alt') ?? '';
+        else if (tag === 'TEMPLATE' || tag === 'SCRIPT' || tag === 'STYLE') continue;
+        else if (BLOCK.test(tag)) {
+          out += ' ';
+          walk(c);
+          out += ' ';
+        } else walk(c);
+      }
+    }
+  };
+  walk(el);
+  return clean(out);
+}
+
+function absolute(href: string | null | undefined, el: Element): string {
+  if (!href) return '';
+  try {
+    const docUrl = el.ownerDocument?.URL ?? '';
+    const base = /^https?:\/\/([^/]+\.)?reddit\.com\//.test(docUrl) ? docUrl : REDDIT_ORIGIN;
+    const url = new URL(href, base);
+    return /^https?:$/.test(url.protocol) ? url.href : '';
+  } catch {
+    return '';
+  }
+}
+
+function editorKind(el: Element): EditorKind {
+  if (el.tagName === 'TEXTAREA') return 'textarea';
+  if (el.hasAttribute('data-lexical-editor')) return 'lexical';
+  return el.getAttribute('contenteditable') === 'true' ? 'contenteditable' : 'unknown';
+}
+
+function isShreddit(el: Element): boolean {
+  return el.localName === s.shreddit;
+}
+
+function item(
+  el: Element,
+  fullname: string,
+  user: string,
+  text: string,
+  permalink: string,
+  time: string | null,
+) {
+  const handle = REDDIT_NO_AUTHOR.has(user) ? '' : user.replace(/^(u\/|@)+/, '').toLowerCase();
+  const result: ExtractedItem = {
+    platform: 'reddit',
+    id: /^t1_\w+$/.test(fullname) ? `reddit:${fullname}` : `reddit:h${hashString(`${handle}\n${text}`)}`,
+    author: {
+      displayName: handle ? user : '',
+      handle,
+      profileUrl: handle ? `${REDDIT_ORIGIN}/user/${encodeURIComponent(user)}/` : '',
+      verified: false,
+      followers: null,
+    },
+    text,
+    permalink: absolute(permalink, el),
+    time,
+  };
+  return result;
+}
+
+function extract(el: Element): ExtractedItem | null {
+  if (isShreddit(el)) {
+    const fullname = el.getAttribute('thingid') ?? '';
+    const textEl = el.querySelector(s.shText);
+    if (!fullname && !textEl) return null;
+    const timeEl = el.querySelector(s.shTime);
+    return item(
+      el,
+      fullname,
+      clean(el.getAttribute('author')),
+      textOf(textEl),
+      el.getAttribute('permalink') ?? '',
+      timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('ts') ?? null,
+    );
+  }
+  if (!el.classList.contains('thing')) return null;
+  const fullname = el.getAttribute('data-fullname') ?? '';
+  const textEl = el.querySelector(s.oldText);
+  if (!fullname && !textEl) return null;
+  const user = clean(el.getAttribute('data-author') ?? el.querySelector(s.oldAuthor)?.textContent);
+  return item(
+    el,
+    fullname,
+    user,
+    textOf(textEl),
+    el.getAttribute('data-permalink') ?? el.querySelector(s.oldPermalink)?.getAttribute('href') ?? '',
+    el.querySelector(s.oldTime)?.getAttribute('datetime') ?? null,
+  );
+}
+
+function replyBox(el: Element): ReplyBox | null {
+  let box: HTMLElement | null = null;
+  if (isShreddit(el)) {
+    for (const candidate of el.querySelectorAll<HTMLElement>(s.shEditor)) {
+      if (candidate.closest(s.shreddit) === el) {
+        box = candidate;
+        break;
+      }
+    }
+    if (!box) {
+      for (const candidate of el.ownerDocument?.querySelectorAll<HTMLElement>(s.shPageEditor) ?? []) {
+        if (!candidate.closest(s.shreddit)) {
+          box = candidate;
+          break;
+        }
+      }
+    }
+  } else {
+    box =
+      el.querySelector<HTMLElement>(s.oldOwnBox) ??
+      el.ownerDocument?.querySelector<HTMLElement>(s.oldPageBox) ??
+      null;
+  }
+  return box ? { element: box, kind: editorKind(box) } : null;
+}
+
+export const redditAdapter: SiteAdapter = {
+  platform: 'reddit',
+  matches: (url) => /^https?:$/.test(url.protocol) && /(^|\.)reddit\.com$/.test(url.hostname),
+  itemSelector: s.item,
+  extract(el) {
+    try {
+      return extract(el);
+    } catch {
+      return null;
+    }
+  },
+  replyButton(el) {
+    try {
+      if (isShreddit(el))
+        return el.querySelector<HTMLElement>(s.shReplyButton) ?? el.querySelector<HTMLElement>(s.shReplySlot);
+      return el.querySelector<HTMLElement>(s.oldReply);
+    } catch {
+      return null;
+    }
+  },
+  replyBox(el) {
+    try {
+      return replyBox(el);
+    } catch {
+      return null;
+    }
+  },
+  uiAnchor(el) {
+    try {
+      // shreddit-comment renders only slotted light-DOM children: anchor inside the meta slot.
+      return (isShreddit(el) ? el.querySelector(s.shMeta) : el.querySelector(s.oldAnchor)) ?? el;
+    } catch {
+      return el;
+    }
+  },
+};
