@@ -1,0 +1,199 @@
+// Benchmark: the overlay on a page of 5,000 comments, in real Chromium with the built extension.
+// Measures (a) the main-thread time Vocero adds (renderer task time with the extension minus without,
+// median of runs), (b) the longest main-thread task while Vocero works (from a Chromium trace), and
+// (c) the cost per comment. Goal: no task over 50 ms, at most 20 µs per comment.
+import { execFileSync } from 'node:child_process';
+import type { Server } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { ensureChromium } from '../../scripts/chromium';
+import { serveDirectory } from '../../scripts/serve';
+import { DEMO_PORT } from '../../sites/demo/matches';
+import { launchExtension } from '../e2e/harness';
+import { machine, median, writeResult } from './report';
+
+const COMMENTS = 5000;
+/** Chromium's rendering work: style, layout, pre-paint, paint. */
+const RENDERING = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize'];
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TEXTS = [
+  '¡Me encantó el nuevo sabor! Buenísimoooo 😍 Gracias por sacarlo por fin.',
+  "Ordered last week and the package still hasn't arrived. Where is my refund?",
+  '¿A qué hora abren los sábados? No lo encuentro en la web',
+  'Llevo 3 días esperando respuesta del servicio técnico. Pésima atención.',
+  'Just tried the new app update. Honestly, not bad at all!',
+];
+
+function bigThread(dir: string): void {
+  const rows = Array.from({ length: COMMENTS }, (_, i) => {
+    const handle = `user_${i % 613}`;
+    return `<article class="demo-comment" data-comment-id="b${i}"><header class="demo-meta"><a class="demo-author" href="/u/${handle}">User ${i % 613}</a><span class="demo-handle">@${handle}</span><a class="demo-permalink" href="/post/1#b${i}"><time datetime="2026-12-01T10:00:00-03:00">10:00</time></a></header><p class="demo-text">${TEXTS[i % TEXTS.length]} (${i})</p><footer><button type="button" class="demo-reply">Responder</button></footer></article>`;
+  });
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="es"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>5,000 comments</title></head><body><main>${rows.join('')}</main></body></html>`,
+  );
+}
+
+/** Renderer main-thread task time since `Performance.enable`, in ms (Chromium's Performance domain). */
+async function startTaskClock(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+  };
+}
+
+async function settle(page: Page, withExtension: boolean): Promise<void> {
+  if (withExtension)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-vocero-item]').length === n,
+      COMMENTS,
+      {
+        timeout: 120_000,
+        polling: 200,
+      },
+    );
+  await page.waitForTimeout(500); // let the last slice and rendering finish
+}
+
+async function measureRun(withExtension: boolean, url: string, trace: boolean) {
+  const browser = withExtension
+    ? await launchExtension('demo')
+    : await (async () => {
+        const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vocero-bench-')), {
+          headless: true,
+          executablePath: ensureChromium(),
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+          ],
+        });
+        return { context, close: () => context.close() };
+      })();
+  const page = await browser.context.newPage();
+  let longestTaskMs = NaN;
+  let voceroScriptMs = NaN;
+  const cdp = trace ? await page.context().newCDPSession(page) : undefined;
+  const events: {
+    name: string;
+    ts: number;
+    dur?: number;
+    tid: number;
+    ph: string;
+    args?: { data?: { url?: string; scriptName?: string } };
+  }[] = [];
+  let voceroLongestTaskMs = NaN;
+  let renderingMs = 0;
+  let voceroTasks = 0;
+  if (cdp) {
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+    await cdp.send('Tracing.start', {
+      categories: 'disabled-by-default-devtools.timeline,devtools.timeline,toplevel',
+      transferMode: 'ReportEvents',
+    });
+  }
+  const clock = await startTaskClock(page);
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(page, withExtension);
+  const total = await clock();
+  if (cdp) {
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await done;
+    const threads = new Map<number, number>();
+    for (const e of events)
+      if (e.name === 'RunTask' && e.dur) threads.set(e.tid, (threads.get(e.tid) ?? 0) + e.dur);
+    const mainThread = [...threads.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const tasks = events.filter((e) => e.name === 'RunTask' && e.tid === mainThread && e.dur);
+    // The page's own parse/layout of 5,000 comments is one long task with or without Vocero; the
+    // longest task *of Vocero* is the longest one in which its content script runs.
+    const isOurs = (e: (typeof events)[number]) =>
+      /content-scripts\/overlay\.js/.test(e.args?.data?.url ?? e.args?.data?.scriptName ?? '');
+    const ours = events.filter((e) => e.tid === mainThread && e.dur && e.name !== 'RunTask' && isOurs(e));
+    voceroScriptMs = ours.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+    longestTaskMs = Math.max(0, ...tasks.map((t) => t.dur! / 1000));
+    const ourTasks = new Set(
+      ours
+        .map((o) => tasks.find((t) => t.ts <= o.ts && o.ts + (o.dur ?? 0) <= t.ts + t.dur!))
+        .filter(Boolean),
+    );
+    voceroTasks = ourTasks.size;
+    voceroLongestTaskMs = Math.max(0, ...[...ourTasks].map((t) => t!.dur! / 1000));
+    for (const e of events)
+      if (e.tid === mainThread && e.dur && RENDERING.includes(e.name)) renderingMs += e.dur / 1000;
+  }
+  await browser.close();
+  return { total, longestTaskMs, voceroScriptMs, voceroLongestTaskMs, voceroTasks, renderingMs };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'vocero-bench-page-'));
+  bigThread(dir);
+  const server: Server = await serveDirectory(dir, DEMO_PORT);
+  const url = `http://127.0.0.1:${DEMO_PORT}/`;
+  const withExt: number[] = [];
+  const without: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    without.push((await measureRun(false, url, false)).total);
+    withExt.push((await measureRun(true, url, false)).total);
+  }
+  const traced = await measureRun(true, url, true);
+  const tracedBaseline = await measureRun(false, url, true);
+  server.close();
+  const chromiumVersion = execFileSync(ensureChromium(), ['--version'], { encoding: 'utf8' })
+    .replace(/[^\d.]/g, ' ')
+    .trim()
+    .split(/\s+/)[0];
+
+  const addedMs = median(withExt) - median(without);
+  const perCommentUs = (addedMs * 1000) / COMMENTS;
+  const figures = {
+    comments: COMMENTS,
+    runs: RUNS,
+    taskMsWith: withExt,
+    taskMsWithout: without,
+    addedMainThreadMs: addedMs,
+    perCommentUs,
+    voceroScriptMs: traced.voceroScriptMs,
+    voceroTasks: traced.voceroTasks,
+    voceroLongestTaskMs: traced.voceroLongestTaskMs,
+    longestTaskMsWith: traced.longestTaskMs,
+    longestTaskMsWithout: tracedBaseline.longestTaskMs,
+    renderingMsWith: traced.renderingMs,
+    renderingMsWithout: tracedBaseline.renderingMs,
+  };
+  console.log(figures);
+  const ok = (pass: boolean) => (pass ? 'met' : '**not met**');
+  writeResult(
+    'overlay',
+    `
+## Overlay on a page of ${COMMENTS.toLocaleString('en')} comments (\`tests/bench/overlay.bench.ts\`)
+
+Machine: ${machine()}; Chromium ${chromiumVersion}; ${new Date().toISOString().slice(0, 10)}.
+Real headless Chromium with the demo build, a static page of ${COMMENTS.toLocaleString('en')} demo-thread comments
+served on localhost. Main-thread time is Chromium's renderer \`TaskDuration\` once every comment is annotated,
+with the extension minus without (median of ${RUNS} runs each). The longest task comes from a Chromium trace.
+
+| figure | measured | goal | |
+|---|---|---|---|
+| main-thread time Vocero adds | ${addedMs.toFixed(0)} ms | – | |
+| cost per comment | ${perCommentUs.toFixed(1)} µs | ≤ 20 µs | ${ok(perCommentUs <= 20)} |
+| longest task in which Vocero's content script runs | ${traced.voceroLongestTaskMs.toFixed(1)} ms (of ${traced.voceroTasks} tasks) | ≤ 50 ms | ${ok(traced.voceroLongestTaskMs <= 50)} |
+| Vocero's script time inside those tasks (trace) | ${traced.voceroScriptMs.toFixed(0)} ms | – | |
+| of the main-thread time: Chromium rendering (style, layout, pre-paint, paint), with / without | ${traced.renderingMs.toFixed(0)} / ${tracedBaseline.renderingMs.toFixed(0)} ms | – | |
+| longest main-thread task of the page, with / without Vocero | ${traced.longestTaskMs.toFixed(1)} / ${tracedBaseline.longestTaskMs.toFixed(1)} ms | – | |
+
+The page's own parse and first layout of ${COMMENTS.toLocaleString('en')} comments is one long task with or without Vocero;
+Vocero works in slices of at most 8 ms that yield between them (\`components/overlay/scanner.ts\`).
+`,
+    figures,
+  );
+}
+
+await main();
