@@ -12,9 +12,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'es',
-    // No permissions at all so far: the database is IndexedDB in the extension's origin, exports are
-    // downloaded from extension pages with <a download>, content scripts are declared statically.
-    permissions: [],
+    // The database is IndexedDB in the extension's origin, exports are downloaded from extension pages
+    // with <a download>, and content scripts are declared statically for the supported sites. The one
+    // permission is for Mastodon instances the CM adds: the content script is registered there at run
+    // time (scripting), on origins the CM grants one by one (optional host permissions).
+    permissions: ['scripting'],
+    // MV3 names optional origins apart; Firefox's MV2 lists them with the optional permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -19,6 +19,8 @@ export interface ProtocolMap {
   todaySummary(): TodaySummary;
   /** Current settings (defaults filled in). */
   getSettings(): Settings;
+  /** Saves the CM's own Mastodon instances and registers the content script on the granted ones. */
+  setMastodonInstances(hosts: string[]): string[];
   /** Switches Vocero on or off for this site (hostname) and stores it in settings. */
   setSiteEnabled(data: { hostname: string; enabled: boolean }): Settings;
 

@@ -7,6 +7,7 @@ import type { ProtocolMap } from '@/messaging/protocol';
 import { ACTIONS, type NewInteraction } from './entities';
 import { countOfDay, logInteraction } from './interactions';
 import { getSettings, setSiteEnabled } from './settings';
+import { saveCustomInstances } from './mastodonInstances';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const newInteractionSchema = v.strictObject({
@@ -39,7 +40,8 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
 }
 
 /** The requests the background answers (siteStatus and switchSite go to content scripts). */
-type BackgroundRequests = 'logInteraction' | 'todaySummary' | 'getSettings' | 'setSiteEnabled';
+type BackgroundRequests =
+  'logInteraction' | 'todaySummary' | 'getSettings' | 'setSiteEnabled' | 'setMastodonInstances';
 type Handlers = {
   [K in BackgroundRequests]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>>;
 };
@@ -56,6 +58,14 @@ export const handlers: Handlers = {
   },
   async getSettings() {
     return getSettings();
+  },
+  async setMastodonInstances(hosts) {
+    const parsed = v.safeParse(
+      v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(500)),
+      hosts,
+    );
+    if (!parsed.success) throw new Error(`Invalid instance list: ${describeIssues(parsed.issues)}`);
+    return saveCustomInstances(parsed.output);
   },
   async setSiteEnabled(data) {
     const parsed = v.safeParse(siteToggleSchema, data);

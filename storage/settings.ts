@@ -7,11 +7,14 @@ export interface Settings {
   language: UiLanguage;
   /** Hostnames where the CM switched Vocero off. */
   disabledSites: string[];
+  /** Mastodon instances the CM added beyond the built-in list (hostnames). */
+  mastodonInstances: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   disabledSites: [],
+  mastodonInstances: [],
 };
 
 export async function getSettings(database: VoceroDB = db()): Promise<Settings> {

@@ -9,8 +9,10 @@ export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    const adapter = adapterFor(new URL(location.href), document);
+    const settings = await sendMessage('getSettings');
+    const adapter = adapterFor(new URL(location.href), document, settings.mastodonInstances);
     if (!adapter) return; // an unknown page gets nothing
+    setUiLanguage(settings.language);
 
     let overlay: Overlay | undefined;
     const start = () => {
@@ -50,8 +52,6 @@ export default defineContentScript({
     // Single-page navigation keeps the same document: look at the whole page again for new items.
     ctx.addEventListener(window, 'wxt:locationchange', () => overlay?.rescan());
 
-    const settings = await sendMessage('getSettings');
-    setUiLanguage(settings.language);
     if (!settings.disabledSites.includes(location.hostname)) start();
   },
 });

@@ -9,6 +9,8 @@ type Manifest = {
   manifest_version: number;
   permissions?: string[];
   host_permissions?: string[];
+  optional_host_permissions?: string[];
+  optional_permissions?: string[];
   content_scripts?: { matches: string[] }[];
   default_locale?: string;
   browser_specific_settings?: { gecko?: { id?: string } };
@@ -44,12 +46,14 @@ describe('manifests', () => {
     expect(matchesOf(demo)).toContain('http://127.0.0.1/*');
   });
 
-  it('asks for no permissions and keeps the default CSP (no remote code)', () => {
-    for (const m of [store, firefox]) {
-      expect(m.permissions ?? []).toEqual([]);
-      expect(m.host_permissions ?? []).toEqual([]);
-      expect(m.content_security_policy).toBeUndefined();
-    }
+  it('asks only for scripting (custom Mastodon instances), no host permissions up front, default CSP', () => {
+    expect(store.permissions).toEqual(['scripting']);
+    expect(store.host_permissions ?? []).toEqual([]);
+    expect(store.optional_host_permissions).toEqual(['https://*/*']);
+    // Firefox MV2 has no optional_host_permissions: origins go with the optional permissions.
+    expect(firefox.permissions).toEqual(['scripting']);
+    expect(firefox.optional_permissions).toEqual(['https://*/*']);
+    for (const m of [store, firefox]) expect(m.content_security_policy).toBeUndefined();
     expect(store.manifest_version).toBe(3);
     expect(store.default_locale).toBe('es');
   });

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '@/components/i18n';
 import { getSettings, setSetting, type UiLanguage } from '@/storage/settings';
+import { MastodonInstances } from './MastodonInstances';
 
 const LANGUAGES: { value: UiLanguage; label: Parameters<typeof t>[0] }[] = [
   { value: 'auto', label: 'settings_language_auto' },
@@ -28,6 +29,7 @@ export function SettingsPage() {
           ))}
         </select>
       </label>
+      <MastodonInstances hosts={settings.mastodonInstances} />
     </section>
   );
 }
