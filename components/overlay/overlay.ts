@@ -45,6 +45,13 @@ export function annotate(element: Element, item: ExtractedItem, tag: ItemTag, fl
  */
 const UI_BATCH_DELAY_MS = 100;
 const UI_BATCH_BUDGET_MS = 30;
+/**
+ * The first items of a page get their UI at once; past that (pages of thousands of items) an item gets it
+ * when it comes within ~2 screens of the viewport. Attributes are set on every item regardless. Measured on
+ * 5,000 comments: drawing every host costs ~170 µs per comment in layout and pre-paint alone.
+ */
+const EAGER_UI_ITEMS = 300;
+const LAZY_UI_MARGIN = '200% 0px';
 
 export function startOverlay(
   adapter: SiteAdapter,
@@ -57,6 +64,21 @@ export function startOverlay(
   const pendingUi = new Map<Element, () => void>();
   let uiTimer: ReturnType<typeof setTimeout> | undefined;
   let firstBatch = true;
+  let eagerLeft = EAGER_UI_ITEMS;
+  const withUi = new WeakSet<Element>();
+  const deferredUi = new Map<Element, () => void>();
+  const nearViewport = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        nearViewport.unobserve(entry.target);
+        const render = deferredUi.get(entry.target);
+        deferredUi.delete(entry.target);
+        if (render) queueUi(entry.target, render);
+      }
+    },
+    { rootMargin: LAZY_UI_MARGIN },
+  );
 
   const notifyIfIdle = () => {
     if (!scanner.isIdle() || pendingUi.size > 0) return;
@@ -76,6 +98,7 @@ export function startOverlay(
     notifyIfIdle();
   };
   const queueUi = (element: Element, render: () => void) => {
+    withUi.add(element);
     pendingUi.set(element, render); // the latest state of an item wins
     // The first screenful appears at once; the rest comes in batches.
     uiTimer ??= setTimeout(flushUi, firstBatch ? 0 : UI_BATCH_DELAY_MS);
@@ -103,17 +126,28 @@ export function startOverlay(
       } catch {
         // fall back to the item itself
       }
-      queueUi(element, () => renderItemUi(anchor, { itemId: item.id, ...tag, flag: '' }, handlers, theme));
+      const render = () => renderItemUi(anchor, { itemId: item.id, ...tag, flag: '' }, handlers, theme);
+      if (withUi.has(element) || eagerLeft-- > 0) queueUi(element, render);
+      else if (deferredUi.has(element))
+        deferredUi.set(element, render); // still waiting: newest state
+      else {
+        deferredUi.set(element, render);
+        nearViewport.observe(element);
+      }
     },
     onIdle: notifyIfIdle,
   });
   scanner.start();
+  // A page that already holds many items starts lazy: only items near the viewport get UI.
+  if (scanner.queued() > EAGER_UI_ITEMS) eagerLeft = 0;
 
   return {
     stop: () => {
       scanner.stop();
       clearTimeout(uiTimer);
       pendingUi.clear();
+      nearViewport.disconnect();
+      deferredUi.clear();
     },
     rescan: () => scanner.rescan(),
     idle: () =>

@@ -53,6 +53,11 @@ export class Scanner {
     document.removeEventListener('visibilitychange', this.onVisibility);
   }
 
+  /** Items waiting to be looked at. */
+  queued(): number {
+    return this.queue.size;
+  }
+
   isIdle(): boolean {
     return !this.draining && this.queue.size === 0;
   }

@@ -4,7 +4,7 @@
 // (c) the cost per comment. Goal: no task over 50 ms, at most 20 µs per comment.
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -12,31 +12,13 @@ import { ensureChromium } from '../../scripts/chromium';
 import { serveDirectory } from '../../scripts/serve';
 import { DEMO_PORT } from '../../sites/demo/matches';
 import { launchExtension } from '../e2e/harness';
+import { bigThread } from './bigThread';
 import { machine, median, writeResult } from './report';
 
 const COMMENTS = 5000;
 /** Chromium's rendering work: style, layout, pre-paint, paint. */
 const RENDERING = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const TEXTS = [
-  '¡Me encantó el nuevo sabor! Buenísimoooo 😍 Gracias por sacarlo por fin.',
-  "Ordered last week and the package still hasn't arrived. Where is my refund?",
-  '¿A qué hora abren los sábados? No lo encuentro en la web',
-  'Llevo 3 días esperando respuesta del servicio técnico. Pésima atención.',
-  'Just tried the new app update. Honestly, not bad at all!',
-];
-
-function bigThread(dir: string): void {
-  const rows = Array.from({ length: COMMENTS }, (_, i) => {
-    const handle = `user_${i % 613}`;
-    return `<article class="demo-comment" data-comment-id="b${i}"><header class="demo-meta"><a class="demo-author" href="/u/${handle}">User ${i % 613}</a><span class="demo-handle">@${handle}</span><a class="demo-permalink" href="/post/1#b${i}"><time datetime="2026-12-01T10:00:00-03:00">10:00</time></a></header><p class="demo-text">${TEXTS[i % TEXTS.length]} (${i})</p><footer><button type="button" class="demo-reply">Responder</button></footer></article>`;
-  });
-  writeFileSync(
-    join(dir, 'index.html'),
-    `<!doctype html><html lang="es"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>5,000 comments</title></head><body><main>${rows.join('')}</main></body></html>`,
-  );
-}
-
 /** Renderer main-thread task time since `Performance.enable`, in ms (Chromium's Performance domain). */
 async function startTaskClock(page: Page): Promise<() => Promise<number>> {
   const cdp = await page.context().newCDPSession(page);
@@ -124,6 +106,16 @@ async function measureRun(withExtension: boolean, url: string, trace: boolean) {
         .filter(Boolean),
     );
     voceroTasks = ourTasks.size;
+    if (process.env.BENCH_DEBUG)
+      for (const t of [...ourTasks].sort((a, b) => b!.dur! - a!.dur!).slice(0, 2))
+        console.log(
+          t!.dur! / 1000,
+          events
+            .filter(
+              (e) => e.tid === mainThread && e.ts >= t!.ts && e.ts < t!.ts + t!.dur! && (e.dur ?? 0) > 3000,
+            )
+            .map((e) => `${e.name} ${(e.dur! / 1000).toFixed(1)}`),
+        );
     voceroLongestTaskMs = Math.max(0, ...[...ourTasks].map((t) => t!.dur! / 1000));
     for (const e of events)
       if (e.tid === mainThread && e.dur && RENDERING.includes(e.name)) renderingMs += e.dur / 1000;
@@ -134,7 +126,7 @@ async function measureRun(withExtension: boolean, url: string, trace: boolean) {
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'vocero-bench-page-'));
-  bigThread(dir);
+  bigThread(dir, COMMENTS);
   const server: Server = await serveDirectory(dir, DEMO_PORT);
   const url = `http://127.0.0.1:${DEMO_PORT}/`;
   const withExt: number[] = [];
