@@ -4,7 +4,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEMO_PORT } from '../sites/demo/matches';
-import { launchExtension, REPO, setLanguage } from '../tests/e2e/harness';
+import { launchExtension, openCapture, REPO, setLanguage } from '../tests/e2e/harness';
 import { serveDirectory } from './serve';
 
 const DEMO_URL = `http://127.0.0.1:${DEMO_PORT}/`;
@@ -32,6 +32,15 @@ if (hasDisplay) {
     await page.waitForSelector('[data-vocero-item]');
     await page.waitForFunction(() => document.querySelectorAll('vocero-ui').length >= 30);
     await page.screenshot({ path: join(SHOTS, `demo-overlay-${lang}.png`) });
+
+    // The same overlay on a real captured page, served offline at its real URL (its own CSS is not saved).
+    for (const [name, url, capture] of [['x', 'https://x.com/home', 'twitter/twitter-1.html']] as const) {
+      const site = await openCapture(browser, url, capture);
+      await site.waitForSelector('vocero-ui');
+      await site.locator('[data-vocero-item]').first().scrollIntoViewIfNeeded();
+      await site.screenshot({ path: join(SHOTS, `overlay-${name}-${lang}.png`) });
+      await site.close();
+    }
 
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 340, height: 300 });

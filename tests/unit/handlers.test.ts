@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/storage/db';
 import { handlers } from '@/storage/handlers';
 import type { NewInteraction } from '@/storage/entities';
-import { setSetting } from '@/storage/settings';
+import { getSettings, setSetting } from '@/storage/settings';
 
 const entry: NewInteraction = {
   platform: 'x',
@@ -45,8 +45,28 @@ describe('background handlers', () => {
   });
 
   it('answers settings with defaults filled in', async () => {
-    expect(await handlers.getSettings(undefined)).toEqual({ language: 'auto', disabledSites: [] });
+    expect(await handlers.getSettings(undefined)).toEqual({
+      language: 'auto',
+      disabledSites: [],
+      mastodonInstances: [],
+    });
     await setSetting('language', 'en');
     expect((await handlers.getSettings(undefined)).language).toBe('en');
+  });
+
+  it('switches a site off and on again, keeping the others', async () => {
+    await handlers.setSiteEnabled({ hostname: 'x.com', enabled: false });
+    await handlers.setSiteEnabled({ hostname: 'www.youtube.com', enabled: false });
+    await handlers.setSiteEnabled({ hostname: 'x.com', enabled: false }); // twice: still once
+    expect((await getSettings()).disabledSites.sort()).toEqual(['www.youtube.com', 'x.com']);
+    const after = await handlers.setSiteEnabled({ hostname: 'x.com', enabled: true });
+    expect(after.disabledSites).toEqual(['www.youtube.com']);
+  });
+
+  it('rejects a malformed site switch', async () => {
+    await expect(handlers.setSiteEnabled({ hostname: '<img src=x>', enabled: false })).rejects.toThrow(
+      /Invalid site switch: hostname/,
+    );
+    expect((await getSettings()).disabledSites).toEqual([]);
   });
 });
