@@ -3,6 +3,7 @@ import { handlers } from '@/storage/handlers';
 import { registerCustomInstances } from '@/storage/mastodonInstances';
 
 export default defineBackground(() => {
+  onMessage('tagItems', ({ data }) => handlers.tagItems(data));
   onMessage('logInteraction', ({ data }) => handlers.logInteraction(data));
   onMessage('todaySummary', () => handlers.todaySummary(undefined));
   onMessage('getSettings', () => handlers.getSettings(undefined));

@@ -3,7 +3,7 @@
 // Handlers live in entrypoints/background (storage/handlers.ts); a handler that throws makes the
 // sender's promise reject with the same message (serialised by @webext-core/messaging).
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Interaction, NewInteraction } from '@/storage/entities';
+import type { Intent, Interaction, NewInteraction, Sentiment } from '@/storage/entities';
 import type { Settings } from '@/storage/settings';
 import type { Platform } from '@/sites/types';
 
@@ -12,7 +12,27 @@ export interface TodaySummary {
   total: number;
 }
 
+/** One item the content script asks the background to tag. */
+export interface TagRequest {
+  id: string;
+  platform: Platform;
+  author: string;
+  text: string;
+}
+
+/** What an item's badge and attributes show. */
+export interface ItemTag {
+  sentiment: Sentiment;
+  intent: Intent[];
+  /** The words and emoji that drove the result, for the badge's tooltip. */
+  reasons: string;
+  /** The author's flag kind, or "" when not flagged. */
+  flag: string;
+}
+
 export interface ProtocolMap {
+  /** Sentiment, intent and flags of a batch of items, in the same order (model + CM's data). */
+  tagItems(items: TagRequest[]): ItemTag[];
   /** Appends one row to the interaction log and returns it with its id. */
   logInteraction(entry: NewInteraction): Interaction;
   /** Today's totals for the CM's local day. */

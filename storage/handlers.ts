@@ -8,6 +8,7 @@ import { ACTIONS, type NewInteraction } from './entities';
 import { countOfDay, logInteraction } from './interactions';
 import { getSettings, setSiteEnabled } from './settings';
 import { saveCustomInstances } from './mastodonInstances';
+import { tagItems } from './tagging';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const newInteractionSchema = v.strictObject({
@@ -41,12 +42,31 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
 
 /** The requests the background answers (siteStatus and switchSite go to content scripts). */
 type BackgroundRequests =
-  'logInteraction' | 'todaySummary' | 'getSettings' | 'setSiteEnabled' | 'setMastodonInstances';
+  'tagItems' | 'logInteraction' | 'todaySummary' | 'getSettings' | 'setSiteEnabled' | 'setMastodonInstances';
 type Handlers = {
   [K in BackgroundRequests]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>>;
 };
 
+const tagRequestsSchema = v.pipe(
+  v.array(
+    v.object({
+      id: text(500),
+      platform: v.picklist(PLATFORMS),
+      author: text(200),
+      text: v.string(),
+    }),
+  ),
+  v.maxLength(2000),
+);
+/** Longer comments are classified on their first part: enough for a tag, bounded work per item. */
+const MAX_TAGGED_TEXT = 5000;
+
 export const handlers: Handlers = {
+  async tagItems(items) {
+    const parsed = v.safeParse(tagRequestsSchema, items);
+    if (!parsed.success) throw new Error(`Invalid items: ${describeIssues(parsed.issues)}`);
+    return tagItems(parsed.output.map((item) => ({ ...item, text: item.text.slice(0, MAX_TAGGED_TEXT) })));
+  },
   async logInteraction(entry: NewInteraction) {
     const parsed = v.safeParse(newInteractionSchema, entry);
     if (!parsed.success) throw new Error(`Invalid interaction: ${describeIssues(parsed.issues)}`);

@@ -1,19 +1,23 @@
-// The on-page overlay: the adapter recognises items, the scanner feeds new/changed ones, and each gets
-// the contract's data-vocero-* attributes plus its `vocero-ui` host. Nothing else of the page is touched.
-import { hashString } from '@/core/hash';
+// The on-page overlay: the adapter recognises items, the scanner feeds new/changed ones, the background
+// tags them in batches (sentiment, intent, the CM's overrides and flags: the model and the database live
+// there, off the page's main thread), and each item gets the contract's data-vocero-* attributes plus its
+// `vocero-ui` host. Nothing else of the page is touched.
+import type { ItemTag, TagRequest } from '@/messaging/protocol';
 import type { ExtractedItem, SiteAdapter } from '@/sites/types';
 import { Scanner } from './scanner';
 import { renderItemUi, UI_HOST_TAG, type ItemUiHandlers } from './itemUi';
-import { tagItem, type ItemTag } from './tagging';
 import { siteTheme } from './theme';
 
 export interface Overlay {
   stop(): void;
   /** Looks at the whole page again (after a single-page navigation); unchanged items are still skipped. */
   rescan(): void;
-  /** Resolves when every queued item has been processed (tests, benchmarks). */
+  /** Resolves when every queued item has been tagged and drawn (tests, benchmarks). */
   idle(): Promise<void>;
 }
+
+/** Asks the background for the tags of a batch of items (one message per scanner slice). */
+export type Tagger = (items: TagRequest[]) => Promise<ItemTag[]>;
 
 /** Adapters must never throw, but one broken site must not take the overlay down either. */
 function safeExtract(adapter: SiteAdapter, element: Element): ExtractedItem | null {
@@ -24,7 +28,7 @@ function safeExtract(adapter: SiteAdapter, element: Element): ExtractedItem | nu
   }
 }
 
-export function annotate(element: Element, item: ExtractedItem, tag: ItemTag, flag: string): void {
+export function annotate(element: Element, item: ExtractedItem, tag: ItemTag): void {
   const set = (name: string, value: string) => {
     if (element.getAttribute(name) !== value) element.setAttribute(name, value);
   };
@@ -33,7 +37,7 @@ export function annotate(element: Element, item: ExtractedItem, tag: ItemTag, fl
   set('data-vocero-author', item.author.handle);
   set('data-vocero-sentiment', tag.sentiment);
   set('data-vocero-intent', tag.intent.join(' '));
-  if (flag) set('data-vocero-flag', flag);
+  if (tag.flag) set('data-vocero-flag', tag.flag);
   else element.removeAttribute('data-vocero-flag');
 }
 
@@ -55,12 +59,47 @@ const LAZY_UI_MARGIN = '200% 0px';
 
 export function startOverlay(
   adapter: SiteAdapter,
+  tagger: Tagger,
   handlers: ItemUiHandlers,
   root: Element = document.body,
 ): Overlay {
   const theme = siteTheme();
   const extracted = new WeakMap<Element, ExtractedItem>();
   let idleWaiters: (() => void)[] = [];
+  let stopped = false;
+
+  // --- tagging: items found in one scanner slice go to the background in one message ---------------
+  let batch: { element: Element; item: ExtractedItem }[] = [];
+  let inFlight = 0;
+  const sendBatch = () => {
+    const sent = batch;
+    batch = [];
+    if (!sent.length || stopped) return;
+    inFlight++;
+    tagger(
+      sent.map(({ item }) => ({
+        id: item.id,
+        platform: item.platform,
+        author: item.author.handle,
+        text: item.text,
+      })),
+    )
+      .then((tags) => {
+        if (stopped) return;
+        sent.forEach(({ element, item }, i) => {
+          const tag = tags[i];
+          // The node may have been recycled for another item meanwhile: the newer batch wins.
+          if (tag && extracted.get(element) === item) show(element, item, tag);
+        });
+      })
+      .catch((error: unknown) => console.warn('[vocero] could not tag items:', error))
+      .finally(() => {
+        inFlight--;
+        notifyIfIdle();
+      });
+  };
+
+  // --- UI hosts: batched, and lazy on big pages --------------------------------------------------------
   const pendingUi = new Map<Element, () => void>();
   let uiTimer: ReturnType<typeof setTimeout> | undefined;
   let firstBatch = true;
@@ -79,13 +118,6 @@ export function startOverlay(
     },
     { rootMargin: LAZY_UI_MARGIN },
   );
-
-  const notifyIfIdle = () => {
-    if (!scanner.isIdle() || pendingUi.size > 0) return;
-    const waiters = idleWaiters;
-    idleWaiters = [];
-    for (const resolve of waiters) resolve();
-  };
   const flushUi = () => {
     uiTimer = undefined;
     const end = performance.now() + UI_BATCH_BUDGET_MS;
@@ -105,6 +137,43 @@ export function startOverlay(
     firstBatch = false;
   };
 
+  const show = (element: Element, item: ExtractedItem, tag: ItemTag) => {
+    annotate(element, item, tag);
+    let anchor: Element = element;
+    try {
+      anchor = adapter.uiAnchor(element);
+    } catch {
+      // fall back to the item itself
+    }
+    const render = () =>
+      renderItemUi(
+        anchor,
+        {
+          itemId: item.id,
+          sentiment: tag.sentiment,
+          intent: tag.intent,
+          reasons: tag.reasons,
+          flag: tag.flag,
+        },
+        handlers,
+        theme,
+      );
+    if (withUi.has(element) || eagerLeft-- > 0) queueUi(element, render);
+    else if (deferredUi.has(element))
+      deferredUi.set(element, render); // still waiting: newest state
+    else {
+      deferredUi.set(element, render);
+      nearViewport.observe(element);
+    }
+  };
+
+  const notifyIfIdle = () => {
+    if (!scanner.isIdle() || pendingUi.size > 0 || inFlight > 0 || batch.length > 0) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  };
+
   const scanner = new Scanner({
     root,
     itemSelector: adapter.itemSelector,
@@ -113,27 +182,13 @@ export function startOverlay(
       const item = safeExtract(adapter, element);
       if (!item) return null;
       extracted.set(element, item);
-      return `${item.id}|${item.author.handle}|${hashString(item.text)}`;
+      return `${item.id}\n${item.author.handle}\n${item.text}`;
     },
     process(element) {
       const item = extracted.get(element);
       if (!item) return;
-      const tag = tagItem(item.text);
-      annotate(element, item, tag, '');
-      let anchor: Element = element;
-      try {
-        anchor = adapter.uiAnchor(element);
-      } catch {
-        // fall back to the item itself
-      }
-      const render = () => renderItemUi(anchor, { itemId: item.id, ...tag, flag: '' }, handlers, theme);
-      if (withUi.has(element) || eagerLeft-- > 0) queueUi(element, render);
-      else if (deferredUi.has(element))
-        deferredUi.set(element, render); // still waiting: newest state
-      else {
-        deferredUi.set(element, render);
-        nearViewport.observe(element);
-      }
+      if (!batch.length) queueMicrotask(sendBatch); // after this slice, before the scanner yields
+      batch.push({ element, item });
     },
     onIdle: notifyIfIdle,
   });
@@ -143,16 +198,19 @@ export function startOverlay(
 
   return {
     stop: () => {
+      stopped = true;
       scanner.stop();
       clearTimeout(uiTimer);
       pendingUi.clear();
       nearViewport.disconnect();
       deferredUi.clear();
+      batch = [];
     },
     rescan: () => scanner.rescan(),
     idle: () =>
-      scanner.isIdle() && pendingUi.size === 0
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => idleWaiters.push(resolve)),
+      new Promise<void>((resolve) => {
+        idleWaiters.push(resolve);
+        notifyIfIdle();
+      }),
   };
 }

@@ -16,7 +16,7 @@ export default defineContentScript({
 
     let overlay: Overlay | undefined;
     const start = () => {
-      overlay ??= startOverlay(adapter, {
+      overlay ??= startOverlay(adapter, (items) => sendMessage('tagItems', items), {
         onReply: () => {
           // The template picker arrives with the templates issue.
         },
