@@ -5,7 +5,7 @@
 // test that upgrades data written by the old one (tests/unit/db-upgrade.test.ts).
 import Dexie, { type EntityTable } from 'dexie';
 import { dayOfTimestamp } from '@/core/time';
-import type { Interaction, Person, Setting, Template, VoiceGuide } from './entities';
+import type { Interaction, Person, Setting, TagOverride, Template, VoiceGuide } from './entities';
 
 export const DB_NAME = 'vocero';
 
@@ -24,7 +24,13 @@ export const SCHEMA_V2 = {
   interactions: '++id, timestamp, day, platform, author, action, itemId, [day+platform]',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/** Version 3: the CM's tag overrides, one row per item (the labelled data the CM can export). */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  overrides: 'itemId, platform, updatedAt',
+} as const;
+
+export const CURRENT_VERSION = 3;
 
 export class VoceroDB extends Dexie {
   templates!: EntityTable<Template, 'id'>;
@@ -32,6 +38,7 @@ export class VoceroDB extends Dexie {
   people!: EntityTable<Person, 'id'>;
   interactions!: EntityTable<Interaction, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  overrides!: EntityTable<TagOverride, 'itemId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -48,6 +55,7 @@ export class VoceroDB extends Dexie {
             row.intent ??= [];
           }),
       );
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

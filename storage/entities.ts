@@ -82,3 +82,16 @@ export interface Setting {
   key: string;
   value: unknown;
 }
+
+/** The CM's correction of an item's tag, shown instead of the model's wherever the item appears. */
+export interface TagOverride {
+  /** data-vocero-item of the item. */
+  itemId: string;
+  platform: Platform;
+  author: string;
+  itemText: string;
+  itemUrl: string;
+  sentiment: Sentiment;
+  intent: Intent[];
+  updatedAt: string;
+}

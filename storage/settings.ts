@@ -1,7 +1,16 @@
 // Settings are key/value rows; each key has a typed default here, so a missing row reads as the default.
 import { db, type VoceroDB } from './db';
 
+import type { Intent, Sentiment } from './entities';
+
 export type UiLanguage = 'auto' | 'es' | 'en';
+
+/** A phrase that forces a tag before the model runs (product names, crisis words…). */
+export interface BrandRule {
+  phrase: string;
+  sentiment?: Sentiment;
+  intent?: Intent[];
+}
 
 export interface Settings {
   language: UiLanguage;
@@ -9,12 +18,15 @@ export interface Settings {
   disabledSites: string[];
   /** Mastodon instances the CM added beyond the built-in list (hostnames). */
   mastodonInstances: string[];
+  /** Applied before the model, in order; the first rule whose phrase occurs sets the sentiment. */
+  brandRules: BrandRule[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   disabledSites: [],
   mastodonInstances: [],
+  brandRules: [],
 };
 
 export async function getSettings(database: VoceroDB = db()): Promise<Settings> {

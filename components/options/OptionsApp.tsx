@@ -3,17 +3,22 @@ import { t } from '@/components/i18n';
 import { useLanguage } from '@/components/i18n/useLanguage';
 import { ROUTES, ROUTE_LABEL, type Route } from './routes';
 import { useHashRoute } from './useHashRoute';
+import { BackupPage } from './pages/BackupPage';
 import { LogPage } from './pages/LogPage';
-import { PlaceholderPage } from './pages/PlaceholderPage';
+import { PeoplePage } from './pages/PeoplePage';
+import { ReportsPage } from './pages/ReportsPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { TemplatesPage } from './pages/TemplatesPage';
+import { VoicePage } from './pages/VoicePage';
 
+/** One page component per route, one file each in pages/. */
 const PAGES: Record<Route, () => ReactNode> = {
-  templates: () => <PlaceholderPage intro="page_templates_intro" />,
-  voice: () => <PlaceholderPage intro="page_voice_intro" />,
-  people: () => <PlaceholderPage intro="page_people_intro" />,
+  templates: () => <TemplatesPage />,
+  voice: () => <VoicePage />,
+  people: () => <PeoplePage />,
   log: () => <LogPage />,
-  reports: () => <PlaceholderPage intro="page_reports_intro" />,
-  backup: () => <PlaceholderPage intro="page_backup_intro" />,
+  reports: () => <ReportsPage />,
+  backup: () => <BackupPage />,
   settings: () => <SettingsPage />,
 };
 

@@ -49,6 +49,7 @@ describe('background handlers', () => {
       language: 'auto',
       disabledSites: [],
       mastodonInstances: [],
+      brandRules: [],
     });
     await setSetting('language', 'en');
     expect((await handlers.getSettings(undefined)).language).toBe('en');
