@@ -4,6 +4,7 @@ import { registerCustomInstances } from '@/storage/mastodonInstances';
 
 export default defineBackground(() => {
   onMessage('tagItems', ({ data }) => handlers.tagItems(data));
+  onMessage('overrideTag', ({ data }) => handlers.overrideTag(data));
   onMessage('logInteraction', ({ data }) => handlers.logInteraction(data));
   onMessage('todaySummary', () => handlers.todaySummary(undefined));
   onMessage('getSettings', () => handlers.getSettings(undefined));

@@ -30,9 +30,22 @@ export interface ItemTag {
   flag: string;
 }
 
+/** The CM's correction of one item's tag (from the badge). */
+export interface TagOverrideRequest {
+  itemId: string;
+  platform: Platform;
+  author: string;
+  itemText: string;
+  itemUrl: string;
+  sentiment: Sentiment;
+  intent: Intent[];
+}
+
 export interface ProtocolMap {
   /** Sentiment, intent and flags of a batch of items, in the same order (model + CM's data). */
   tagItems(items: TagRequest[]): ItemTag[];
+  /** Stores the CM's tag for an item, logs it as a `tag`, and tells every tab. */
+  overrideTag(data: TagOverrideRequest): ItemTag;
   /** Appends one row to the interaction log and returns it with its id. */
   logInteraction(entry: NewInteraction): Interaction;
   /** Today's totals for the CM's local day. */
@@ -49,6 +62,12 @@ export interface ProtocolMap {
   siteStatus(): SiteStatus;
   /** The CM switches Vocero on/off for this tab's site: stored, and the overlay starts or goes away now. */
   switchSite(data: { enabled: boolean }): SiteStatus;
+
+  // Sent by the background to every tab's content script:
+  /** These items' tags changed (an override): tag and draw them again. */
+  tagsChanged(data: { itemIds: string[] }): void;
+  /** These authors' flags changed: tag and draw their items again. */
+  peopleChanged(data: { authors: { platform: Platform; handle: string }[] }): void;
 }
 
 export interface SiteStatus {
@@ -58,5 +77,8 @@ export interface SiteStatus {
   /** Items annotated on the page now. */
   items: number;
 }
+
+/** The requests answered by content scripts (in a tab); every other one is answered by the background. */
+export type TabRequest = 'siteStatus' | 'switchSite' | 'tagsChanged' | 'peopleChanged';
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

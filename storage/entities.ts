@@ -3,6 +3,7 @@ import type { Platform } from '@/sites/types';
 
 export type Sentiment = 'positive' | 'neutral' | 'negative';
 export type Intent = 'question' | 'complaint' | 'praise' | 'urgent' | 'spam';
+export const INTENTS: readonly Intent[] = ['question', 'complaint', 'praise', 'urgent', 'spam'];
 /** Actions in the log, in the order of the CSV contract (new ones are appended). */
 export const ACTIONS = ['reply', 'tag', 'flag', 'unflag', 'escalate', 'note'] as const;
 export type Action = (typeof ACTIONS)[number];

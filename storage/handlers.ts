@@ -3,12 +3,13 @@
 import * as v from 'valibot';
 import { localDay } from '@/core/time';
 import { PLATFORMS } from '@/sites/types';
-import type { ProtocolMap } from '@/messaging/protocol';
-import { ACTIONS, type NewInteraction } from './entities';
+import type { ProtocolMap, TabRequest } from '@/messaging/protocol';
+import { ACTIONS, INTENTS, type NewInteraction } from './entities';
 import { countOfDay, logInteraction } from './interactions';
 import { getSettings, setSiteEnabled } from './settings';
 import { saveCustomInstances } from './mastodonInstances';
-import { tagItems } from './tagging';
+import { overrideTag, tagItems } from './tagging';
+import { broadcastToTabs } from '@/messaging/broadcast';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const newInteractionSchema = v.strictObject({
@@ -23,7 +24,7 @@ const newInteractionSchema = v.strictObject({
   itemUrl: text(2000),
   itemText: text(20_000),
   sentiment: v.picklist(['positive', 'neutral', 'negative', '']),
-  intent: v.array(v.picklist(['question', 'complaint', 'praise', 'urgent', 'spam'])),
+  intent: v.array(v.picklist(INTENTS)),
   template: text(200),
   replyText: text(20_000),
   flag: text(100),
@@ -40,9 +41,8 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`).join('; ');
 }
 
-/** The requests the background answers (siteStatus and switchSite go to content scripts). */
-type BackgroundRequests =
-  'tagItems' | 'logInteraction' | 'todaySummary' | 'getSettings' | 'setSiteEnabled' | 'setMastodonInstances';
+/** The requests the background answers (the TabRequest ones go to content scripts). */
+type BackgroundRequests = Exclude<keyof ProtocolMap, TabRequest>;
 type Handlers = {
   [K in BackgroundRequests]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>>;
 };
@@ -61,7 +61,24 @@ const tagRequestsSchema = v.pipe(
 /** Longer comments are classified on their first part: enough for a tag, bounded work per item. */
 const MAX_TAGGED_TEXT = 5000;
 
+const overrideSchema = v.strictObject({
+  itemId: text(500),
+  platform: v.picklist(PLATFORMS),
+  author: text(200),
+  itemText: text(20_000),
+  itemUrl: text(2000),
+  sentiment: v.picklist(['positive', 'neutral', 'negative']),
+  intent: v.array(v.picklist(INTENTS)),
+});
+
 export const handlers: Handlers = {
+  async overrideTag(data) {
+    const parsed = v.safeParse(overrideSchema, data);
+    if (!parsed.success) throw new Error(`Invalid tag: ${describeIssues(parsed.issues)}`);
+    const tag = await overrideTag(parsed.output);
+    void broadcastToTabs('tagsChanged', { itemIds: [parsed.output.itemId] });
+    return tag;
+  },
   async tagItems(items) {
     const parsed = v.safeParse(tagRequestsSchema, items);
     if (!parsed.success) throw new Error(`Invalid items: ${describeIssues(parsed.issues)}`);

@@ -1,16 +1,10 @@
 // Settings are key/value rows; each key has a typed default here, so a missing row reads as the default.
 import { db, type VoceroDB } from './db';
 
-import type { Intent, Sentiment } from './entities';
+import type { BrandRule } from '@/core/sentiment/brandRules';
 
+export type { BrandRule };
 export type UiLanguage = 'auto' | 'es' | 'en';
-
-/** A phrase that forces a tag before the model runs (product names, crisis words…). */
-export interface BrandRule {
-  phrase: string;
-  sentiment?: Sentiment;
-  intent?: Intent[];
-}
 
 export interface Settings {
   language: UiLanguage;

@@ -1,7 +1,12 @@
-// Tags for the items a content script sees: the on-device classifier (core/sentiment) runs here in the
-// background, off the page's main thread. (The CM's overrides and flags join here as they land.)
+// Tags for the items a content script sees, decided here in the background (off the page's main thread):
+// the CM's override for the item wins, then the brand rules from settings, then the on-device model.
 import { loadClassifier, type Reason } from '@/core/sentiment';
-import type { ItemTag, TagRequest } from '@/messaging/protocol';
+import { applyBrandRules } from '@/core/sentiment/brandRules';
+import { localIsoTimestamp } from '@/core/time';
+import type { ItemTag, TagOverrideRequest, TagRequest } from '@/messaging/protocol';
+import { db, type VoceroDB } from './db';
+import { logInteraction } from './interactions';
+import { getSettings } from './settings';
 
 const EFFECT_MARK: Record<Reason['effect'], string> = {
   positive: '+',
@@ -28,12 +33,49 @@ export function describeReasons(reasons: readonly Reason[]): string {
     .join(' · ');
 }
 
-export async function tagItems(items: readonly TagRequest[]): Promise<ItemTag[]> {
-  const classifier = await loadClassifier();
-  return classifier.classifyBatch(items.map((item) => item.text)).map((result) => ({
-    sentiment: result.sentiment,
-    intent: result.intent,
-    reasons: describeReasons(result.reasons),
-    flag: '',
-  }));
+export async function tagItems(items: readonly TagRequest[], database: VoceroDB = db()): Promise<ItemTag[]> {
+  const [classifier, overrides, { brandRules }] = await Promise.all([
+    loadClassifier(),
+    database.overrides.bulkGet(items.map((item) => item.id)),
+    getSettings(database),
+  ]);
+  return items.map((item, i) => {
+    const override = overrides[i];
+    if (override) return { sentiment: override.sentiment, intent: override.intent, reasons: '✎', flag: '' };
+    const model = classifier.classify(item.text);
+    const ruled = applyBrandRules(brandRules, item.text, model);
+    return {
+      sentiment: ruled.sentiment,
+      intent: ruled.intent,
+      reasons: [ruled.rule ? `★ ${ruled.rule}` : '', describeReasons(model.reasons)]
+        .filter(Boolean)
+        .join(' · '),
+      flag: '',
+    };
+  });
+}
+
+/** Stores the CM's tag for one item and logs it, in one transaction. */
+export async function overrideTag(request: TagOverrideRequest, database: VoceroDB = db()): Promise<ItemTag> {
+  await database.transaction('rw', database.overrides, database.interactions, async () => {
+    await database.overrides.put({ ...request, updatedAt: localIsoTimestamp() });
+    await logInteraction(
+      {
+        platform: request.platform,
+        action: 'tag',
+        author: request.author,
+        itemId: request.itemId,
+        itemUrl: request.itemUrl,
+        itemText: request.itemText,
+        sentiment: request.sentiment,
+        intent: request.intent,
+        template: '',
+        replyText: '',
+        flag: '',
+        note: '',
+      },
+      database,
+    );
+  });
+  return { sentiment: request.sentiment, intent: request.intent, reasons: '✎', flag: '' };
 }

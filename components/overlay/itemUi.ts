@@ -25,13 +25,15 @@ export interface ItemUiState {
 }
 
 export interface ItemUiHandlers {
-  onReply(itemId: string, button: HTMLElement): void;
-  onFlag(itemId: string, button: HTMLElement): void;
+  onReply(itemId: string, host: HTMLElement): void;
+  onFlag(itemId: string, host: HTMLElement): void;
+  /** The badge was clicked: the CM wants to correct the tag. */
+  onBadge(itemId: string, host: HTMLElement): void;
 }
 
 interface ItemUi {
   host: HTMLElement;
-  badge: HTMLElement;
+  badge: HTMLButtonElement;
   flag: HTMLButtonElement;
   reply: HTMLButtonElement;
 }
@@ -53,15 +55,17 @@ function create(itemId: string, handlers: ItemUiHandlers): ItemUi {
   root.adoptedStyleSheets = [sheet()];
   const bar = document.createElement('span');
   bar.className = 'bar';
-  const badge = document.createElement('span');
+  const badge = document.createElement('button');
+  badge.type = 'button';
   badge.dataset.testid = 'vocero-badge';
   const reply = button('vocero-reply', itemId, t('overlay_reply'));
   reply.textContent = '↩';
   const flag = button('vocero-flag', itemId, t('overlay_flag'));
   // Clicks stay ours: the site's own handlers on the item (open post, like…) must not fire.
   bar.addEventListener('click', (event) => event.stopPropagation());
-  reply.addEventListener('click', () => handlers.onReply(reply.dataset.voceroFor ?? '', reply));
-  flag.addEventListener('click', () => handlers.onFlag(flag.dataset.voceroFor ?? '', flag));
+  reply.addEventListener('click', () => handlers.onReply(reply.dataset.voceroFor ?? '', host));
+  flag.addEventListener('click', () => handlers.onFlag(flag.dataset.voceroFor ?? '', host));
+  badge.addEventListener('click', () => handlers.onBadge(badge.dataset.voceroFor ?? '', host));
   bar.append(badge, reply, flag);
   root.append(bar);
   const ui = { host, badge, flag, reply };

@@ -14,6 +14,10 @@ export interface Overlay {
   rescan(): void;
   /** Resolves when every queued item has been tagged and drawn (tests, benchmarks). */
   idle(): Promise<void>;
+  /** Tags and redraws the items that match (an override or a flag changed in some tab). */
+  refresh(matches: (item: ExtractedItem) => boolean): void;
+  /** The item currently shown by an element carrying data-vocero-item="id". */
+  itemById(id: string): { element: Element; item: ExtractedItem } | null;
 }
 
 /** Asks the background for the tags of a batch of items (one message per scanner slice). */
@@ -207,6 +211,18 @@ export function startOverlay(
       batch = [];
     },
     rescan: () => scanner.rescan(),
+    refresh(matches) {
+      const elements = [...root.querySelectorAll('[data-vocero-item]')].filter((element) => {
+        const item = extracted.get(element);
+        return item !== undefined && matches(item);
+      });
+      scanner.refresh(elements);
+    },
+    itemById(id) {
+      const element = root.querySelector(`[data-vocero-item="${CSS.escape(id)}"]`);
+      const item = element && extracted.get(element);
+      return element && item ? { element, item } : null;
+    },
     idle: () =>
       new Promise<void>((resolve) => {
         idleWaiters.push(resolve);

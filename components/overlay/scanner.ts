@@ -62,6 +62,15 @@ export class Scanner {
     return !this.draining && this.queue.size === 0;
   }
 
+  /** Processes these items again even if their content did not change (their tags or flags did). */
+  refresh(items: Iterable<Element>): void {
+    for (const item of items) {
+      this.seen.delete(item);
+      this.queue.add(item);
+    }
+    this.schedule();
+  }
+
   /** Looks at every item on the page again; those whose signature did not change are skipped. */
   rescan(): void {
     this.enqueueWithin(this.options.root);

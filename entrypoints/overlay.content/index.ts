@@ -2,6 +2,8 @@ import { onMessage, sendMessage } from '@/messaging/protocol';
 import { setUiLanguage } from '@/components/i18n';
 import { startOverlay, type Overlay } from '@/components/overlay/overlay';
 import { removeOverlay } from '@/components/overlay/teardown';
+import { openTagMenu } from '@/components/overlay/tagMenu';
+import type { Intent, Sentiment } from '@/storage/entities';
 import { adapterFor } from '@/sites/registry';
 import { SITE_MATCHES } from '@/sites/matches';
 
@@ -21,6 +23,25 @@ export default defineContentScript({
           // The template picker arrives with the templates issue.
         },
         onFlag: () => {},
+        onBadge(itemId, host) {
+          const found = overlay?.itemById(itemId);
+          if (!found) return;
+          const { element, item } = found;
+          const current = {
+            sentiment: (element.getAttribute('data-vocero-sentiment') ?? 'neutral') as Sentiment,
+            intent: (element.getAttribute('data-vocero-intent') ?? '').split(' ').filter(Boolean) as Intent[],
+          };
+          openTagMenu(host, current, (tag) => {
+            void sendMessage('overrideTag', {
+              itemId: item.id,
+              platform: item.platform,
+              author: item.author.handle,
+              itemText: item.text,
+              itemUrl: item.permalink,
+              ...tag,
+            }).catch((error: unknown) => console.warn('[vocero] could not save the tag:', error));
+          });
+        },
       });
     };
     const stop = () => {
@@ -35,8 +56,8 @@ export default defineContentScript({
       items: document.querySelectorAll('[data-vocero-item]').length,
     });
 
-    // The popup talks to this tab directly: what runs here, and "switch off on this site" at once.
     const unlisten = [
+      // The popup talks to this tab directly: what runs here, and "switch off on this site" at once.
       onMessage('siteStatus', status),
       onMessage('switchSite', async ({ data }) => {
         await sendMessage('setSiteEnabled', { hostname: location.hostname, enabled: data.enabled });
@@ -44,6 +65,13 @@ export default defineContentScript({
         else stop();
         return status();
       }),
+      // Another tab (or this one) changed a tag or a flag: redraw the items concerned.
+      onMessage('tagsChanged', ({ data }) => overlay?.refresh((item) => data.itemIds.includes(item.id))),
+      onMessage('peopleChanged', ({ data }) =>
+        overlay?.refresh((item) =>
+          data.authors.some((a) => a.platform === item.platform && a.handle === item.author.handle),
+        ),
+      ),
     ];
     ctx.onInvalidated(() => {
       unlisten.forEach((remove) => remove());
