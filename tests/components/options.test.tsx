@@ -1,11 +1,11 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import en from '@/assets/locales/en.json';
 import es from '@/assets/locales/es.json';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { ROUTES, ROUTE_LABEL } from '@/components/options/routes';
 import { db } from '@/storage/db';
-import { setSetting } from '@/storage/settings';
+import { getSettings, setSetting } from '@/storage/settings';
 
 beforeEach(async () => {
   await Promise.all(db().tables.map((table) => table.clear()));
@@ -37,5 +37,24 @@ describe('Options', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings'));
     expect((await db().settings.get('language'))?.value).toBe('en');
+  });
+
+  it('adds a brand rule with a sentiment and an intent, and removes it', async () => {
+    await setSetting('language', 'en');
+    window.location.hash = '#/settings';
+    render(<OptionsApp />);
+    const rules = await screen.findByTestId('brand-rules');
+    const input = within(rules).getByLabelText('Phrase');
+    fireEvent.change(input, { target: { value: '  Retirada del producto ' } });
+    fireEvent.submit(input.closest('form')!);
+    await waitFor(async () =>
+      expect((await getSettings()).brandRules).toEqual([{ phrase: 'Retirada del producto' }]),
+    );
+    fireEvent.change(await within(rules).findByLabelText('Sentiment'), { target: { value: 'negative' } });
+    await waitFor(async () => expect((await getSettings()).brandRules[0]?.sentiment).toBe('negative'));
+    fireEvent.click(within(rules).getByLabelText('urgent'));
+    await waitFor(async () => expect((await getSettings()).brandRules[0]?.intent).toEqual(['urgent']));
+    fireEvent.click(within(rules).getByText('Remove'));
+    await waitFor(async () => expect((await getSettings()).brandRules).toEqual([]));
   });
 });

@@ -1,5 +1,6 @@
 // What the CM does from an item on the demo thread, in the built extension: correct a tag (stored,
 // logged, shown in every open tab and after a reload).
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,15 +37,17 @@ describe('correcting a tag from the badge', () => {
     const second = await openDemo();
     const id = 'demo:c01'; // "¡Me encantó el nuevo sabor!…" — the model says positive
     expect(await attr(first, id, 'data-vocero-sentiment')).toBe('positive');
+    expect(await attr(first, id, 'data-vocero-intent')).toBe('praise');
 
     await first.locator(`[data-testid="vocero-badge"][data-vocero-for="${id}"]`).click();
     const menu = first.getByTestId('vocero-tag-menu');
     await menu.getByTestId('vocero-tag-sentiment-negative').click();
     await menu.getByTestId('vocero-tag-intent-complaint').click();
+    await menu.getByTestId('vocero-tag-intent-praise').click(); // the menu starts from the current tag
     await menu.getByTestId('vocero-tag-save').click();
 
     await expect.poll(() => attr(first, id, 'data-vocero-sentiment')).toBe('negative');
-    expect(await attr(first, id, 'data-vocero-intent')).toContain('complaint');
+    expect(await attr(first, id, 'data-vocero-intent')).toBe('complaint');
     // The other tab follows within a second.
     await expect.poll(() => attr(second, id, 'data-vocero-sentiment'), { timeout: 1000 }).toBe('negative');
     // Other items keep their own tags.
@@ -61,6 +64,31 @@ describe('correcting a tag from the badge', () => {
     await popup.goto(browser.extensionUrl('popup.html'));
     await expect.poll(() => popup.getByTestId('today-total').textContent()).toBe('1');
     await Promise.all([first.close(), second.close(), popup.close()]);
+  });
+
+  it('exports the corrections as labelled data from settings', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html#/settings'));
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByTestId('export-labels').click(),
+    ]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const rows = text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        id: 'demo:c01',
+        text: '¡Me encantó el nuevo sabor! Buenísimoooo 😍 Gracias por sacarlo por fin.',
+        sentiment: 'negative',
+        intent: ['complaint'],
+        platform: 'demo',
+        author: 'laura_m',
+      }),
+    ]);
+    await options.close();
   });
 
   it('closes the menu with Escape without saving', async () => {

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '@/components/i18n';
 import { getSettings, setSetting, type UiLanguage } from '@/storage/settings';
+import { BrandRules } from './BrandRules';
 import { MastodonInstances } from './MastodonInstances';
+import { TagCorrections } from './TagCorrections';
 
 const LANGUAGES: { value: UiLanguage; label: Parameters<typeof t>[0] }[] = [
   { value: 'auto', label: 'settings_language_auto' },
@@ -29,6 +31,8 @@ export function SettingsPage() {
           ))}
         </select>
       </label>
+      <BrandRules rules={settings.brandRules} />
+      <TagCorrections />
       <MastodonInstances hosts={settings.mastodonInstances} />
     </section>
   );
