@@ -12,6 +12,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'es',
+    commands: {
+      'open-picker': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_command_openPicker__',
+      },
+    },
     // The database is IndexedDB in the extension's origin, exports are downloaded from extension pages
     // with <a download>, and content scripts are declared statically for the supported sites. The one
     // permission is for Mastodon instances the CM adds: the content script is registered there at run

@@ -170,6 +170,11 @@ const openBox = (source: ReplyBoxSource, item: Element): ReplyBox | null => {
 /**
  * The item's reply box, opened with the site's own Reply button when it is absent or hidden: clicks it once
  * and waits (DOM mutations, plus a slow poll for changes inside shadow roots) up to `timeoutMs`.
+ *
+ * A box outside the item (a page-level composer such as X's "What is happening?!") is only used as it is
+ * when the item has no Reply button; otherwise the button is clicked and the box it opens is awaited: a new
+ * one (X's reply dialog, YouTube's and Reddit's inline boxes), or the same one once the site focuses it for
+ * the reply (Mastodon's composer switches to reply mode).
  */
 export async function openReplyBox(
   source: ReplyBoxSource,
@@ -177,9 +182,10 @@ export async function openReplyBox(
   timeoutMs = 3000,
 ): Promise<ReplyBox | null> {
   const existing = openBox(source, item);
-  if (existing) return existing;
   const button = source.replyButton(item);
+  if (existing && (item.contains(existing.element) || !button)) return existing;
   if (!button) return null;
+  const before = existing?.element;
   button.click();
   return new Promise((resolve) => {
     const doc = item.ownerDocument;
@@ -194,7 +200,7 @@ export async function openReplyBox(
     };
     const check = () => {
       const box = openBox(source, item);
-      if (box) finish(box);
+      if (box && (box.element !== before || doc.activeElement === box.element)) finish(box);
     };
     const observer = new MutationObserver(check);
     observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true });

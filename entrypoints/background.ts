@@ -1,10 +1,23 @@
-import { onMessage } from '@/messaging/protocol';
+import { browser } from 'wxt/browser';
+import { onMessage, sendMessage } from '@/messaging/protocol';
 import { handlers } from '@/storage/handlers';
 import { registerCustomInstances } from '@/storage/mastodonInstances';
 
 export default defineBackground(() => {
+  // The picker's keyboard shortcut: open it in the active tab, in the reply box that has the focus.
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== 'open-picker') return;
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(async ([tab]) => {
+        if (tab?.id !== undefined) await sendMessage('openPicker', undefined, tab.id);
+      })
+      .catch(() => {}); // no content script on that page
+  });
   onMessage('tagItems', ({ data }) => handlers.tagItems(data));
   onMessage('overrideTag', ({ data }) => handlers.overrideTag(data));
+  onMessage('pickerData', () => handlers.pickerData(undefined));
+  onMessage('replyInserted', ({ data }) => handlers.replyInserted(data));
   onMessage('logInteraction', ({ data }) => handlers.logInteraction(data));
   onMessage('todaySummary', () => handlers.todaySummary(undefined));
   onMessage('getSettings', () => handlers.getSettings(undefined));

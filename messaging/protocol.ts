@@ -3,7 +3,7 @@
 // Handlers live in entrypoints/background (storage/handlers.ts); a handler that throws makes the
 // sender's promise reject with the same message (serialised by @webext-core/messaging).
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Intent, Interaction, NewInteraction, Sentiment } from '@/storage/entities';
+import type { Intent, Interaction, NewInteraction, Sentiment, Template } from '@/storage/entities';
 import type { Settings } from '@/storage/settings';
 import type { Platform } from '@/sites/types';
 
@@ -22,6 +22,8 @@ export interface TagRequest {
 
 /** What an item's badge and attributes show. */
 export interface ItemTag {
+  /** The comment's language as detected (the picker ranks templates by it). */
+  lang: 'es' | 'en' | 'other';
   sentiment: Sentiment;
   intent: Intent[];
   /** The words and emoji that drove the result, for the badge's tooltip. */
@@ -41,11 +43,36 @@ export interface TagOverrideRequest {
   intent: Intent[];
 }
 
+export interface PickerData {
+  templates: Template[];
+  brandName: string;
+  signOffs: { agent: string; signOff: string }[];
+  maxLength: Partial<Record<Platform, number>>;
+}
+
+export interface ReplyRecord {
+  itemId: string;
+  platform: Platform;
+  author: string;
+  itemUrl: string;
+  itemText: string;
+  sentiment: Sentiment | '';
+  intent: Intent[];
+  templateId: string;
+  templateName: string;
+  variantIndex: number;
+  replyText: string;
+}
+
 export interface ProtocolMap {
   /** Sentiment, intent and flags of a batch of items, in the same order (model + CM's data). */
   tagItems(items: TagRequest[]): ItemTag[];
   /** Stores the CM's tag for an item, logs it as a `tag`, and tells every tab. */
   overrideTag(data: TagOverrideRequest): ItemTag;
+  /** What the template picker needs: the templates and the voice guide's brand, sign-offs and limits. */
+  pickerData(): PickerData;
+  /** A reply was inserted: log it, and remember the variant used so the next reply rotates. */
+  replyInserted(data: ReplyRecord): Interaction;
   /** Appends one row to the interaction log and returns it with its id. */
   logInteraction(entry: NewInteraction): Interaction;
   /** Today's totals for the CM's local day. */
@@ -68,6 +95,8 @@ export interface ProtocolMap {
   tagsChanged(data: { itemIds: string[] }): void;
   /** These authors' flags changed: tag and draw their items again. */
   peopleChanged(data: { authors: { platform: Platform; handle: string }[] }): void;
+  /** The CM pressed the picker's keyboard shortcut (commands API) in this tab. */
+  openPicker(): void;
 }
 
 export interface SiteStatus {
@@ -79,6 +108,6 @@ export interface SiteStatus {
 }
 
 /** The requests answered by content scripts (in a tab); every other one is answered by the background. */
-export type TabRequest = 'siteStatus' | 'switchSite' | 'tagsChanged' | 'peopleChanged';
+export type TabRequest = 'siteStatus' | 'switchSite' | 'tagsChanged' | 'peopleChanged' | 'openPicker';
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

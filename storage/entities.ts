@@ -40,6 +40,10 @@ export interface Template {
   lang: 'es' | 'en' | 'any';
   networks: Platform[];
   shortcut: string;
+  /** The comment intents this template answers (the picker ranks it first for those). */
+  intents?: Intent[];
+  /** Indexes of the variants used lately, oldest first (rotation; see core/templating/variants.ts). */
+  recentVariants?: number[];
   createdAt: string;
   updatedAt: string;
 }
@@ -77,6 +81,14 @@ export interface Person {
   firstSeen: string;
   lastSeen: string;
   interactionCount: number;
+  /** The rule that set an automatic flag: 'verified', 'followers' or 'comments'. */
+  autoReason?: string;
+  /** Rules the CM dismissed for this person (core/people/rules.ts RULE_IDS): they never flag them again. */
+  dismissedRules?: string[];
+  /** The CM confirmed an automatic flag; it is kept from then on as theirs (automatic: false). */
+  confirmed?: boolean;
+  /** The id of the row this one is linked to: the same person on another network (one entry in the list). */
+  mergedInto?: number;
 }
 
 export interface Setting {

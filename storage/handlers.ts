@@ -9,6 +9,7 @@ import { countOfDay, logInteraction } from './interactions';
 import { getSettings, setSiteEnabled } from './settings';
 import { saveCustomInstances } from './mastodonInstances';
 import { overrideTag, tagItems } from './tagging';
+import { pickerData, replyInserted } from './replies';
 import { broadcastToTabs } from '@/messaging/broadcast';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -71,7 +72,29 @@ const overrideSchema = v.strictObject({
   intent: v.array(v.picklist(INTENTS)),
 });
 
+const replySchema = v.strictObject({
+  itemId: text(500),
+  platform: v.picklist(PLATFORMS),
+  author: text(200),
+  itemUrl: text(2000),
+  itemText: text(20_000),
+  sentiment: v.picklist(['positive', 'neutral', 'negative', '']),
+  intent: v.array(v.picklist(INTENTS)),
+  templateId: text(200),
+  templateName: text(200),
+  variantIndex: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
+  replyText: text(20_000),
+});
+
 export const handlers: Handlers = {
+  async pickerData() {
+    return pickerData();
+  },
+  async replyInserted(data) {
+    const parsed = v.safeParse(replySchema, data);
+    if (!parsed.success) throw new Error(`Invalid reply: ${describeIssues(parsed.issues)}`);
+    return replyInserted(parsed.output);
+  },
   async overrideTag(data) {
     const parsed = v.safeParse(overrideSchema, data);
     if (!parsed.success) throw new Error(`Invalid tag: ${describeIssues(parsed.issues)}`);

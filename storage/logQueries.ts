@@ -27,7 +27,10 @@ export interface LogFilter {
 
 /** Lower-case, accents dropped: "Atención" matches "atencion". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 const normAuthor = (author: string) => author.trim().toLowerCase().replace(/^@/, '');
@@ -64,7 +67,7 @@ const isEmpty = (filter: LogFilter, keys: (keyof LogFilter)[]) =>
 export async function matchingIds(filter: LogFilter, database: VoceroDB = db()): Promise<number[]> {
   const table = database.interactions;
   const author = normAuthor(filter.author ?? '');
-  let collection: Collection<Interaction, number>;
+  let collection: Collection<Interaction, number | undefined, unknown>;
   let covered: (keyof LogFilter)[];
   if (author) {
     collection = table.where('author').equals(author);

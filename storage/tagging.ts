@@ -41,10 +41,12 @@ export async function tagItems(items: readonly TagRequest[], database: VoceroDB 
   ]);
   return items.map((item, i) => {
     const override = overrides[i];
-    if (override) return { sentiment: override.sentiment, intent: override.intent, reasons: '✎', flag: '' };
     const model = classifier.classify(item.text);
+    if (override)
+      return { lang: model.lang, sentiment: override.sentiment, intent: override.intent, reasons: '✎', flag: '' };
     const ruled = applyBrandRules(brandRules, item.text, model);
     return {
+      lang: model.lang,
       sentiment: ruled.sentiment,
       intent: ruled.intent,
       reasons: [ruled.rule ? `★ ${ruled.rule}` : '', describeReasons(model.reasons)]
@@ -77,5 +79,5 @@ export async function overrideTag(request: TagOverrideRequest, database: VoceroD
       database,
     );
   });
-  return { sentiment: request.sentiment, intent: request.intent, reasons: '✎', flag: '' };
+  return { lang: 'other', sentiment: request.sentiment, intent: request.intent, reasons: '✎', flag: '' };
 }

@@ -16,8 +16,10 @@ export interface Overlay {
   idle(): Promise<void>;
   /** Tags and redraws the items that match (an override or a flag changed in some tab). */
   refresh(matches: (item: ExtractedItem) => boolean): void;
-  /** The item currently shown by an element carrying data-vocero-item="id". */
-  itemById(id: string): { element: Element; item: ExtractedItem } | null;
+  /** The item currently shown by an element carrying data-vocero-item="id", with its tag. */
+  itemById(id: string): { element: Element; item: ExtractedItem; tag: ItemTag | undefined } | null;
+  /** The item an element belongs to (e.g. the reply box the CM is typing in), if any. */
+  itemAround(node: Element): { element: Element; item: ExtractedItem; tag: ItemTag | undefined } | null;
 }
 
 /** Asks the background for the tags of a batch of items (one message per scanner slice). */
@@ -69,6 +71,7 @@ export function startOverlay(
 ): Overlay {
   const theme = siteTheme();
   const extracted = new WeakMap<Element, ExtractedItem>();
+  const tags = new WeakMap<Element, ItemTag>();
   let idleWaiters: (() => void)[] = [];
   let stopped = false;
 
@@ -142,6 +145,7 @@ export function startOverlay(
   };
 
   const show = (element: Element, item: ExtractedItem, tag: ItemTag) => {
+    tags.set(element, tag);
     annotate(element, item, tag);
     let anchor: Element = element;
     try {
@@ -221,7 +225,12 @@ export function startOverlay(
     itemById(id) {
       const element = root.querySelector(`[data-vocero-item="${CSS.escape(id)}"]`);
       const item = element && extracted.get(element);
-      return element && item ? { element, item } : null;
+      return element && item ? { element, item, tag: tags.get(element) } : null;
+    },
+    itemAround(node) {
+      const element = node.closest(adapter.itemSelector);
+      const item = element && extracted.get(element);
+      return element && item ? { element, item, tag: tags.get(element) } : null;
     },
     idle: () =>
       new Promise<void>((resolve) => {

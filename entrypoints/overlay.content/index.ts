@@ -3,9 +3,24 @@ import { setUiLanguage } from '@/components/i18n';
 import { startOverlay, type Overlay } from '@/components/overlay/overlay';
 import { removeOverlay } from '@/components/overlay/teardown';
 import { openTagMenu } from '@/components/overlay/tagMenu';
+import { openPicker } from '@/components/picker/replyFlow';
 import type { Intent, Sentiment } from '@/storage/entities';
 import { adapterFor } from '@/sites/registry';
 import { SITE_MATCHES } from '@/sites/matches';
+
+const reportError = (error: unknown) => console.warn('[vocero]', error);
+
+/** The focused element, looking inside open shadow roots (Reddit's composer lives in one). */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+const isEditable = (el: Element) =>
+  el instanceof HTMLTextAreaElement ||
+  (el instanceof HTMLInputElement && el.type === 'text') ||
+  (el instanceof HTMLElement && el.isContentEditable);
 
 export default defineContentScript({
   matches: SITE_MATCHES,
@@ -19,8 +34,9 @@ export default defineContentScript({
     let overlay: Overlay | undefined;
     const start = () => {
       overlay ??= startOverlay(adapter, (items) => sendMessage('tagItems', items), {
-        onReply: () => {
-          // The template picker arrives with the templates issue.
+        onReply(itemId) {
+          const found = overlay?.itemById(itemId);
+          if (found) void openPicker(adapter, found).catch(reportError);
         },
         onFlag: () => {},
         onBadge(itemId, host) {
@@ -67,6 +83,18 @@ export default defineContentScript({
       }),
       // Another tab (or this one) changed a tag or a flag: redraw the items concerned.
       onMessage('tagsChanged', ({ data }) => overlay?.refresh((item) => data.itemIds.includes(item.id))),
+      // The picker's keyboard shortcut (commands API), pressed in a reply box of this page.
+      onMessage('openPicker', () => {
+        const focused = deepActiveElement();
+        const editable = focused && isEditable(focused) ? (focused as HTMLElement) : undefined;
+        const around = focused ? overlay?.itemAround(focused) : null;
+        void openPicker(adapter, {
+          element: around?.element ?? null,
+          item: around?.item ?? null,
+          tag: around?.tag,
+          focusedBox: editable,
+        }).catch(reportError);
+      }),
       onMessage('peopleChanged', ({ data }) =>
         overlay?.refresh((item) =>
           data.authors.some((a) => a.platform === item.platform && a.handle === item.author.handle),
