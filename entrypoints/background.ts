@@ -16,6 +16,8 @@ export default defineBackground(() => {
   });
   onMessage('tagItems', ({ data }) => handlers.tagItems(data));
   onMessage('overrideTag', ({ data }) => handlers.overrideTag(data));
+  onMessage('flagAuthor', ({ data }) => handlers.flagAuthor(data));
+  onMessage('changeFlag', ({ data }) => handlers.changeFlag(data));
   onMessage('pickerData', () => handlers.pickerData(undefined));
   onMessage('replyInserted', ({ data }) => handlers.replyInserted(data));
   onMessage('logInteraction', ({ data }) => handlers.logInteraction(data));

@@ -18,6 +18,13 @@ export interface TagRequest {
   platform: Platform;
   author: string;
   text: string;
+  /** What the page shows of the author (for the people rules: verified, followers). */
+  authorName: string;
+  profileUrl: string;
+  verified: boolean;
+  followers: number | null;
+  /** Items by this author on the page so far (the "N comments on one page" rule). */
+  authorItemsOnPage: number;
 }
 
 /** What an item's badge and attributes show. */
@@ -30,7 +37,25 @@ export interface ItemTag {
   reasons: string;
   /** The author's flag kind, or "" when not flagged. */
   flag: string;
+  /** Set by a rule (the CM can confirm or dismiss it), with the rule's reason. */
+  flagAutomatic: boolean;
+  flagReason: string;
+  flagNote: string;
 }
+
+/** The CM flags (or changes the flag of) an item's author from the page. */
+export interface FlagRequest {
+  platform: Platform;
+  handle: string;
+  displayName: string;
+  profileUrl: string;
+  flag: string;
+  note: string;
+  itemId: string;
+  itemUrl: string;
+  itemText: string;
+}
+export type FlagAction = 'unflag' | 'confirm' | 'dismiss';
 
 /** The CM's correction of one item's tag (from the badge). */
 export interface TagOverrideRequest {
@@ -68,7 +93,13 @@ export interface ProtocolMap {
   /** Sentiment, intent and flags of a batch of items, in the same order (model + CM's data). */
   tagItems(items: TagRequest[]): ItemTag[];
   /** Stores the CM's tag for an item, logs it as a `tag`, and tells every tab. */
-  overrideTag(data: TagOverrideRequest): ItemTag;
+  overrideTag(data: TagOverrideRequest): Pick<ItemTag, 'sentiment' | 'intent'>;
+  /** Flags an author (stored per network and handle, logged as `flag`) and tells every tab. */
+  flagAuthor(data: FlagRequest): void;
+  /** Unflags, or confirms/dismisses an automatic flag (logged), and tells every tab. */
+  changeFlag(
+    data: { action: FlagAction } & Omit<FlagRequest, 'flag' | 'note' | 'displayName' | 'profileUrl'>,
+  ): void;
   /** What the template picker needs: the templates and the voice guide's brand, sign-offs and limits. */
   pickerData(): PickerData;
   /** A reply was inserted: log it, and remember the variant used so the next reply rotates. */

@@ -9,6 +9,8 @@ import { countOfDay, logInteraction } from './interactions';
 import { getSettings, setSiteEnabled } from './settings';
 import { saveCustomInstances } from './mastodonInstances';
 import { overrideTag, tagItems } from './tagging';
+import { confirmAutomatic, dismissAutomatic, flagAuthor, unflagAuthor } from './people';
+import { normalizeFlagKind } from '@/core/people/flagKinds';
 import { pickerData, replyInserted } from './replies';
 import { broadcastToTabs } from '@/messaging/broadcast';
 
@@ -55,6 +57,11 @@ const tagRequestsSchema = v.pipe(
       platform: v.picklist(PLATFORMS),
       author: text(200),
       text: v.string(),
+      authorName: text(500),
+      profileUrl: text(2000),
+      verified: v.boolean(),
+      followers: v.nullable(v.pipe(v.number(), v.minValue(0))),
+      authorItemsOnPage: v.pipe(v.number(), v.integer(), v.minValue(0)),
     }),
   ),
   v.maxLength(2000),
@@ -86,7 +93,46 @@ const replySchema = v.strictObject({
   replyText: text(20_000),
 });
 
+const flagSchema = v.strictObject({
+  platform: v.picklist(PLATFORMS),
+  handle: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  displayName: text(500),
+  profileUrl: text(2000),
+  flag: v.pipe(v.string(), v.minLength(1), v.maxLength(30)),
+  note: text(5000),
+  itemId: text(500),
+  itemUrl: text(2000),
+  itemText: text(20_000),
+});
+const changeFlagSchema = v.strictObject({
+  action: v.picklist(['unflag', 'confirm', 'dismiss']),
+  platform: v.picklist(PLATFORMS),
+  handle: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  itemId: text(500),
+  itemUrl: text(2000),
+  itemText: text(20_000),
+});
+
 export const handlers: Handlers = {
+  async flagAuthor(data) {
+    const parsed = v.safeParse(flagSchema, data);
+    if (!parsed.success) throw new Error(`Invalid flag: ${describeIssues(parsed.issues)}`);
+    const kind = normalizeFlagKind(parsed.output.flag);
+    if (!kind) throw new Error(`Invalid flag: "${parsed.output.flag}" is not a flag kind`);
+    await flagAuthor({ ...parsed.output, flag: kind });
+    void broadcastToTabs('peopleChanged', {
+      authors: [{ platform: parsed.output.platform, handle: parsed.output.handle }],
+    });
+  },
+  async changeFlag(data) {
+    const parsed = v.safeParse(changeFlagSchema, data);
+    if (!parsed.success) throw new Error(`Invalid flag change: ${describeIssues(parsed.issues)}`);
+    const { action, platform, handle, ...ctx } = parsed.output;
+    if (action === 'unflag') await unflagAuthor(platform, handle, ctx);
+    else if (action === 'confirm') await confirmAutomatic({ platform, handle }, ctx);
+    else await dismissAutomatic({ platform, handle }, ctx);
+    void broadcastToTabs('peopleChanged', { authors: [{ platform, handle }] });
+  },
   async pickerData() {
     return pickerData();
   },

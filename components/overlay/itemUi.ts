@@ -1,7 +1,8 @@
 // The per-item UI: a `vocero-ui` host with an open shadow root holding the badge and the reply and flag
 // buttons. Built with plain DOM (not a React root per item) because pages hold thousands of items; all
 // text goes in through textContent, never as HTML. One constructed stylesheet is shared by every root.
-import { t } from '@/components/i18n';
+import { t, uiLanguage } from '@/components/i18n';
+import { flagKindLabel } from '@/core/people/flagKinds';
 import type { Intent, Sentiment } from '@/storage/entities';
 import itemCss from './item.css?inline';
 
@@ -22,6 +23,8 @@ export interface ItemUiState {
   intent: readonly Intent[];
   reasons: string;
   flag: string;
+  flagAutomatic: boolean;
+  flagReason: string;
 }
 
 export interface ItemUiHandlers {
@@ -89,8 +92,15 @@ export function renderItemUi(
   const intents = state.intent.map((intent) => t(`intent_${intent}`));
   ui.badge.textContent = [t(`badge_${state.sentiment}`), ...intents].join(' · ');
   ui.badge.title = state.reasons;
-  ui.flag.textContent = state.flag ? `★ ${state.flag}` : '☆';
+  ui.flag.textContent = state.flag
+    ? `${state.flagAutomatic ? '◎' : '★'} ${flagKindLabel(state.flag, uiLanguage())}`
+    : '☆';
   ui.flag.classList.toggle('on', state.flag !== '');
-  ui.flag.title = state.flag ? t('overlay_unflag') : t('overlay_flag');
+  ui.flag.classList.toggle('auto', state.flagAutomatic);
+  ui.flag.title = state.flag
+    ? [state.flagAutomatic ? t('overlay_flag_automatic', [state.flagReason]) : '', t('overlay_flag_change')]
+        .filter(Boolean)
+        .join(' · ')
+    : t('overlay_flag');
   return ui.host;
 }

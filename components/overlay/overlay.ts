@@ -77,20 +77,32 @@ export function startOverlay(
 
   // --- tagging: items found in one scanner slice go to the background in one message ---------------
   let batch: { element: Element; item: ExtractedItem }[] = [];
+  /** Items seen per author on this page (for the people rule "N comments on one page"). */
+  const itemsByAuthor = new Map<string, Set<string>>();
+  const tagRequest = (item: ExtractedItem): TagRequest => {
+    const { author } = item;
+    let seen = itemsByAuthor.get(author.handle);
+    if (!seen) itemsByAuthor.set(author.handle, (seen = new Set()));
+    seen.add(item.id);
+    return {
+      id: item.id,
+      platform: item.platform,
+      author: author.handle,
+      text: item.text,
+      authorName: author.displayName,
+      profileUrl: author.profileUrl,
+      verified: author.verified,
+      followers: author.followers,
+      authorItemsOnPage: author.handle ? seen.size : 0,
+    };
+  };
   let inFlight = 0;
   const sendBatch = () => {
     const sent = batch;
     batch = [];
     if (!sent.length || stopped) return;
     inFlight++;
-    tagger(
-      sent.map(({ item }) => ({
-        id: item.id,
-        platform: item.platform,
-        author: item.author.handle,
-        text: item.text,
-      })),
-    )
+    tagger(sent.map(({ item }) => tagRequest(item)))
       .then((tags) => {
         if (stopped) return;
         sent.forEach(({ element, item }, i) => {
@@ -153,19 +165,7 @@ export function startOverlay(
     } catch {
       // fall back to the item itself
     }
-    const render = () =>
-      renderItemUi(
-        anchor,
-        {
-          itemId: item.id,
-          sentiment: tag.sentiment,
-          intent: tag.intent,
-          reasons: tag.reasons,
-          flag: tag.flag,
-        },
-        handlers,
-        theme,
-      );
+    const render = () => renderItemUi(anchor, { itemId: item.id, ...tag }, handlers, theme);
     if (withUi.has(element) || eagerLeft-- > 0) queueUi(element, render);
     else if (deferredUi.has(element))
       deferredUi.set(element, render); // still waiting: newest state

@@ -3,6 +3,7 @@ import { setUiLanguage } from '@/components/i18n';
 import { startOverlay, type Overlay } from '@/components/overlay/overlay';
 import { removeOverlay } from '@/components/overlay/teardown';
 import { openTagMenu } from '@/components/overlay/tagMenu';
+import { openFlagMenu } from '@/components/overlay/flagMenu';
 import { openPicker } from '@/components/picker/replyFlow';
 import type { Intent, Sentiment } from '@/storage/entities';
 import { adapterFor } from '@/sites/registry';
@@ -38,7 +39,29 @@ export default defineContentScript({
           const found = overlay?.itemById(itemId);
           if (found) void openPicker(adapter, found).catch(reportError);
         },
-        onFlag: () => {},
+        onFlag(itemId, host) {
+          const found = overlay?.itemById(itemId);
+          if (!found?.item.author.handle) return; // nobody to flag
+          const { item, tag } = found;
+          const context = {
+            platform: item.platform,
+            handle: item.author.handle,
+            itemId: item.id,
+            itemUrl: item.permalink,
+            itemText: item.text,
+          };
+          openFlagMenu(host, tag ?? { flag: '', flagAutomatic: false, flagReason: '', flagNote: '' }, {
+            flag: (kind, note) =>
+              void sendMessage('flagAuthor', {
+                ...context,
+                displayName: item.author.displayName,
+                profileUrl: item.author.profileUrl,
+                flag: kind,
+                note,
+              }).catch(reportError),
+            change: (action) => void sendMessage('changeFlag', { action, ...context }).catch(reportError),
+          });
+        },
         onBadge(itemId, host) {
           const found = overlay?.itemById(itemId);
           if (!found) return;

@@ -103,3 +103,49 @@ describe('correcting a tag from the badge', () => {
     await page.close();
   });
 });
+
+describe('flagging authors from the page', () => {
+  const flagOf = (page: Page, id: string) => attr(page, id, 'data-vocero-flag');
+
+  it('flags every item by that author, in every open tab, and unflags them', async () => {
+    const first = await openDemo();
+    const second = await openDemo();
+    await first.locator('[data-testid="vocero-flag"][data-vocero-for="demo:c01"]').click();
+    const menu = first.getByTestId('vocero-flag-menu');
+    await menu.getByTestId('vocero-flag-kind-advocate').click();
+    await menu.getByTestId('vocero-flag-note').fill('Fan de la marca desde 2020');
+    await menu.getByTestId('vocero-flag-save').click();
+
+    // laura_m wrote c01 and c09: both show the flag, here and in the other tab within a second.
+    for (const page of [first, second])
+      for (const id of ['demo:c01', 'demo:c09'])
+        await expect.poll(() => flagOf(page, id), { timeout: 1000 }).toBe('advocate');
+    expect(await flagOf(first, 'demo:c02')).toBeNull();
+
+    await second.locator('[data-testid="vocero-flag"][data-vocero-for="demo:c09"]').click();
+    await second.getByTestId('vocero-unflag').click();
+    for (const page of [first, second])
+      for (const id of ['demo:c01', 'demo:c09'])
+        await expect.poll(() => flagOf(page, id), { timeout: 1000 }).toBeNull();
+    await Promise.all([first.close(), second.close()]);
+  });
+
+  it('flags verified authors with many followers automatically; the CM can dismiss it for good', async () => {
+    const page = await openDemo();
+    // @techwithana (verified, 1.2M) and @noticias_hoy (verified, 2.1M): the default rule flags them.
+    await expect.poll(() => flagOf(page, 'demo:c04')).toBe('influencer');
+    await expect.poll(() => flagOf(page, 'demo:c13')).toBe('influencer');
+    expect(
+      await page.locator('[data-testid="vocero-flag"][data-vocero-for="demo:c04"]').getAttribute('class'),
+    ).toContain('auto');
+
+    await page.locator('[data-testid="vocero-flag"][data-vocero-for="demo:c13"]').click();
+    await page.getByTestId('vocero-flag-dismiss').click();
+    await expect.poll(() => flagOf(page, 'demo:c13')).toBeNull();
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('vocero-ui').length === 30);
+    await expect.poll(() => flagOf(page, 'demo:c04')).toBe('influencer');
+    expect(await flagOf(page, 'demo:c13')).toBeNull();
+    await page.close();
+  });
+});

@@ -3,7 +3,17 @@ import { db } from '@/storage/db';
 import { overrideTag, tagItems } from '@/storage/tagging';
 import { setSetting } from '@/storage/settings';
 
-const item = (id: string, text: string) => ({ id, platform: 'demo' as const, author: 'ana', text });
+const item = (id: string, text: string) => ({
+  id,
+  platform: 'demo' as const,
+  author: 'ana',
+  text,
+  authorName: 'Ana',
+  profileUrl: '',
+  verified: false,
+  followers: null,
+  authorItemsOnPage: 1,
+});
 
 beforeEach(async () => {
   await Promise.all(db().tables.map((table) => table.clear()));
