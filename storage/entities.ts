@@ -108,3 +108,20 @@ export interface TagOverride {
   intent: Intent[];
   updatedAt: string;
 }
+
+/** A complaint handed to its owner (a voice-guide escalation contact), open until marked done. */
+export interface Escalation {
+  id?: number;
+  itemId: string;
+  platform: Platform;
+  author: string;
+  itemUrl: string;
+  itemText: string;
+  contactKind: string;
+  contactName: string;
+  contactEmail: string;
+  message: string;
+  createdAt: string;
+  /** "" while open. */
+  doneAt: string;
+}

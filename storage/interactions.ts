@@ -2,12 +2,17 @@
 import { localDay, localIsoTimestamp } from '@/core/time';
 import { db, type VoceroDB } from './db';
 import type { Interaction, NewInteraction } from './entities';
+import { countInteraction } from './people';
 
+/** Appends a row to the log and counts it on the author's person row (if they are a stored person). */
 export async function logInteraction(entry: NewInteraction, database: VoceroDB = db()): Promise<Interaction> {
   const timestamp = entry.timestamp ?? localIsoTimestamp();
   const row: Interaction = { ...entry, timestamp, day: timestamp.slice(0, 10) };
-  row.id = await database.interactions.add(row);
-  return row;
+  return database.transaction('rw', database.interactions, database.people, async () => {
+    row.id = await database.interactions.add(row);
+    await countInteraction(row.platform, row.author, database);
+    return row;
+  });
 }
 
 export function interactionsOfDay(

@@ -182,9 +182,9 @@ async function unflag(database: VoceroDB, ref: PersonRef, ctx: ItemContext): Pro
     if (!existing) return undefined;
     if (!existing.flag) return existing;
     const person: Person = { ...existing };
-    const dismissed = new Set(person.dismissedRules ?? []);
-    if (person.automatic) dismissed.add(person.autoReason ?? RULE_IDS[0]);
-    else for (const id of RULE_IDS) dismissed.add(id);
+    // Unflagging or dismissing is the CM's decision about this person: no rule flags them again (another
+    // rule re-flagging at once, e.g. followers after verified, would undo the CM's click).
+    const dismissed = new Set([...(person.dismissedRules ?? []), ...RULE_IDS]);
     const previous = person.flag;
     person.flag = '';
     person.automatic = false;
@@ -256,9 +256,18 @@ export async function flagsFor(
   const wanted = uniqueKeys(keys.map((k) => [k.platform, normalizeHandle(k.handle)] as const));
   const result = new Map<string, AuthorFlag>();
   if (!wanted.length) return result;
-  const rows = await database.people.where('[platform+handle]').anyOf(wanted).toArray();
-  for (const p of rows) if (p.flag) result.set(personKey(p.platform, p.handle), toFlag(p));
+  const rows = await database.transaction('r', database.people, () => getByKeys(database, wanted));
+  for (const p of rows) if (p?.flag) result.set(personKey(p.platform, p.handle), toFlag(p));
   return result;
+}
+
+/**
+ * The stored rows for these keys, in one read transaction: one indexed get per key, all in flight at once.
+ * (Dexie's bulkGet takes primary keys only; `anyOf` on the compound index walks a cursor and is ~100× slower
+ * for 500 scattered keys — see tests/bench/people.bench.ts.)
+ */
+function getByKeys(database: VoceroDB, keys: readonly [Platform, string][]): Promise<(Person | undefined)[]> {
+  return Promise.all(keys.map(([platform, handle]) => database.people.get({ platform, handle })));
 }
 
 function uniqueKeys(pairs: readonly (readonly [Platform, string])[]): [Platform, string][] {
@@ -285,7 +294,7 @@ export interface SeeOptions {
  * For each batch of items a page shows: refreshes last seen (and name/profile) of known people, applies the
  * automatic rules, and returns the flag of every flagged author of the batch, keyed by personKey.
  * Precedence: a manual flag wins; an automatic flag stays; a dismissed rule never flags again.
- * One indexed read and one bulk write per batch; automatic flags are not logged (they are not the CM's act).
+ * One indexed get per author (all in flight) and one bulk write per batch; automatic flags are not logged (they are not the CM's act).
  */
 export async function seeAuthors(
   authors: readonly SeenAuthor[],
@@ -316,8 +325,9 @@ export async function seeAuthors(
   const nowMs = Date.parse(now);
 
   return database.transaction('rw', database.people, async () => {
-    const stored = await database.people.where('[platform+handle]').anyOf(keys).toArray();
-    const known = new Map(stored.map((p) => [personKey(p.platform, p.handle), p]));
+    const stored = await getByKeys(database, keys);
+    const known = new Map<string, Person>();
+    for (const p of stored) if (p) known.set(personKey(p.platform, p.handle), p);
     const writes: Person[] = [];
     for (const [key, { author, handle, count }] of batch) {
       const existing = known.get(key);
@@ -472,10 +482,12 @@ async function plan(text: string, mode: ImportMode, database: VoceroDB) {
     inFile.add(key);
     const before = storedByKey.get(key);
     if (!before) preview.added.push(person);
-    else if (SAME_FIELDS.some((f) => before[f] !== person[f])) preview.updated.push({ before, after: person });
+    else if (SAME_FIELDS.some((f) => before[f] !== person[f]))
+      preview.updated.push({ before, after: person });
     else preview.unchanged += 1;
   }
-  if (mode === 'replace') preview.removed = stored.filter((p) => !inFile.has(personKey(p.platform, p.handle))).length;
+  if (mode === 'replace')
+    preview.removed = stored.filter((p) => !inFile.has(personKey(p.platform, p.handle))).length;
   return { preview, parsed, storedByKey };
 }
 
@@ -505,7 +517,8 @@ export async function importPeopleCsv(
     if (mode === 'replace') await database.people.clear();
     const rows: Person[] = parsed.rows.map(({ person }) => {
       const { sameAs: _sameAs, ...fields } = person;
-      const before = mode === 'merge' ? storedByKey.get(personKey(person.platform, person.handle)) : undefined;
+      const before =
+        mode === 'merge' ? storedByKey.get(personKey(person.platform, person.handle)) : undefined;
       const row: Person = { ...fields, platform: person.platform as Platform };
       if (before) {
         row.id = before.id;
@@ -519,13 +532,16 @@ export async function importPeopleCsv(
       return row;
     });
     const ids = (await database.people.bulkPut(rows, { allKeys: true })) as number[];
-    const idByKey = new Map<string, number>(storedByKey.size && mode === 'merge' ? [...storedByKey].map(([k, p]) => [k, p.id!]) : []);
+    const idByKey = new Map<string, number>(
+      storedByKey.size && mode === 'merge' ? [...storedByKey].map(([k, p]) => [k, p.id!]) : [],
+    );
     rows.forEach((r, i) => idByKey.set(personKey(r.platform, r.handle), ids[i]!));
     const links: Person[] = [];
     parsed.rows.forEach(({ person }, i) => {
       if (!person.sameAs) return;
       const headId = idByKey.get(person.sameAs);
-      if (headId !== undefined && headId !== ids[i]) links.push({ ...rows[i]!, id: ids[i]!, mergedInto: headId });
+      if (headId !== undefined && headId !== ids[i])
+        links.push({ ...rows[i]!, id: ids[i]!, mergedInto: headId });
     });
     if (links.length) await database.people.bulkPut(links);
     return preview;

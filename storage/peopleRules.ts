@@ -15,7 +15,10 @@ export const PeopleRulesSchema = v.object({
   minCommentsOnPage: threshold,
   flagKind: v.pipe(
     v.string(),
-    v.check((s) => normalizeFlagKind(s) !== null, 'flagKind: lower-case letters, digits, spaces, - or _, at most 30'),
+    v.check(
+      (s) => normalizeFlagKind(s) !== null,
+      'flagKind: lower-case letters, digits, spaces, - or _, at most 30',
+    ),
   ),
 });
 

@@ -17,7 +17,7 @@ export async function pickerData(database: VoceroDB = db()): Promise<PickerData>
 }
 
 export async function replyInserted(record: ReplyRecord, database: VoceroDB = db()): Promise<Interaction> {
-  return database.transaction('rw', database.interactions, database.templates, async () => {
+  return database.transaction('rw', database.interactions, database.templates, database.people, async () => {
     const template = await database.templates.get(record.templateId);
     if (template)
       await database.templates.update(record.templateId, {

@@ -95,7 +95,7 @@ export async function overrideTag(
   request: TagOverrideRequest,
   database: VoceroDB = db(),
 ): Promise<Pick<ItemTag, 'sentiment' | 'intent'>> {
-  await database.transaction('rw', database.overrides, database.interactions, async () => {
+  await database.transaction('rw', database.overrides, database.interactions, database.people, async () => {
     await database.overrides.put({ ...request, updatedAt: localIsoTimestamp() });
     await logInteraction(
       {

@@ -52,13 +52,19 @@ export function toExportRow(entry: LoggedInteraction): ExportRow {
 }
 
 /**
- * RFC 4180 CSV with a header row. Papa's escapeFormulae prefixes a quote to cells starting with
- * = + - @ tab or CR, so a spreadsheet shows them as text instead of running them.
+ * Cells a spreadsheet would run as a formula. Papa's own `escapeFormulae: true` uses /^[=+\-@\t\r].*$/,
+ * which misses a formula cell holding a line break ("=1\n2"), so the test is given explicitly.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180 CSV with a header row. Papa prefixes a quote to every cell matching FORMULA_START, so a
+ * spreadsheet shows it as text instead of running it.
  */
 export function logToCsv(entries: readonly LoggedInteraction[]): string {
   return Papa.unparse(
     { fields: [...EXPORT_COLUMNS], data: entries.map((e) => EXPORT_COLUMNS.map((c) => toExportRow(e)[c])) },
-    { escapeFormulae: true, newline: '\r\n', quotes: false },
+    { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false },
   );
 }
 

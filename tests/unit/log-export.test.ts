@@ -44,7 +44,7 @@ describe('log export', () => {
     ]);
   });
 
-  it.each(['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])(
+  it.each(['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', '=1\n+2', '-cmd|\' /C calc\'!A0'])(
     'neutralises the formula cell %j',
     (payload) => {
       const parsed = Papa.parse<string[]>(logToCsv([row({ itemText: payload, note: payload })]), {
