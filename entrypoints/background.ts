@@ -2,8 +2,14 @@ import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/messaging/protocol';
 import { handlers } from '@/storage/handlers';
 import { registerCustomInstances } from '@/storage/mastodonInstances';
+import { ensureStarterTemplates } from '@/storage/templates';
 
 export default defineBackground(() => {
+  // A first install gets the starter templates (Spanish and English); an empty table later stays empty.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install')
+      void ensureStarterTemplates().catch((error: unknown) => console.error('[vocero]', error));
+  });
   // The picker's keyboard shortcut: open it in the active tab, in the reply box that has the focus.
   browser.commands.onCommand.addListener((command) => {
     if (command !== 'open-picker') return;
@@ -18,6 +24,8 @@ export default defineBackground(() => {
   onMessage('overrideTag', ({ data }) => handlers.overrideTag(data));
   onMessage('flagAuthor', ({ data }) => handlers.flagAuthor(data));
   onMessage('changeFlag', ({ data }) => handlers.changeFlag(data));
+  onMessage('escalationContacts', () => handlers.escalationContacts(undefined));
+  onMessage('escalate', ({ data }) => handlers.escalate(data));
   onMessage('pickerData', () => handlers.pickerData(undefined));
   onMessage('replyInserted', ({ data }) => handlers.replyInserted(data));
   onMessage('logInteraction', ({ data }) => handlers.logInteraction(data));
