@@ -68,6 +68,20 @@ export interface TagOverrideRequest {
   intent: Intent[];
 }
 
+export interface EscalationRequest {
+  itemId: string;
+  platform: Platform;
+  author: string;
+  itemUrl: string;
+  itemText: string;
+  sentiment: Sentiment | '';
+  intent: Intent[];
+  contactKind: string;
+  contactName: string;
+  contactEmail: string;
+  message: string;
+}
+
 export interface PickerData {
   templates: Template[];
   brandName: string;
@@ -100,6 +114,10 @@ export interface ProtocolMap {
   changeFlag(
     data: { action: FlagAction } & Omit<FlagRequest, 'flag' | 'note' | 'displayName' | 'profileUrl'>,
   ): void;
+  /** The voice guide's escalation contacts and brand, for the escalate menu. */
+  escalationContacts(): { brandName: string; contacts: { kind: string; name: string; email: string }[] };
+  /** Records a complaint handed to its owner (logged as `escalate`; open until marked done). */
+  escalate(data: EscalationRequest): void;
   /** What the template picker needs: the templates and the voice guide's brand, sign-offs and limits. */
   pickerData(): PickerData;
   /** A reply was inserted: log it, and remember the variant used so the next reply rotates. */

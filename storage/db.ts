@@ -5,7 +5,7 @@
 // test that upgrades data written by the old one (tests/unit/db-upgrade.test.ts).
 import Dexie, { type EntityTable } from 'dexie';
 import { dayOfTimestamp } from '@/core/time';
-import type { Interaction, Person, Setting, TagOverride, Template, VoiceGuide } from './entities';
+import type { Escalation, Interaction, Person, Setting, TagOverride, Template, VoiceGuide } from './entities';
 
 export const DB_NAME = 'vocero';
 
@@ -30,7 +30,13 @@ export const SCHEMA_V3 = {
   overrides: 'itemId, platform, updatedAt',
 } as const;
 
-export const CURRENT_VERSION = 3;
+/** Version 4: escalations (complaints handed to their owner), listed by age until done. */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  escalations: '++id, createdAt, doneAt, itemId',
+} as const;
+
+export const CURRENT_VERSION = 4;
 
 export class VoceroDB extends Dexie {
   templates!: EntityTable<Template, 'id'>;
@@ -39,6 +45,7 @@ export class VoceroDB extends Dexie {
   interactions!: EntityTable<Interaction, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   overrides!: EntityTable<TagOverride, 'itemId'>;
+  escalations!: EntityTable<Escalation, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -56,6 +63,7 @@ export class VoceroDB extends Dexie {
           }),
       );
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

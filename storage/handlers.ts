@@ -12,6 +12,8 @@ import { overrideTag, tagItems } from './tagging';
 import { confirmAutomatic, dismissAutomatic, flagAuthor, unflagAuthor } from './people';
 import { normalizeFlagKind } from '@/core/people/flagKinds';
 import { pickerData, replyInserted } from './replies';
+import { escalate } from './escalations';
+import { db } from './db';
 import { broadcastToTabs } from '@/messaging/broadcast';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -113,7 +115,30 @@ const changeFlagSchema = v.strictObject({
   itemText: text(20_000),
 });
 
+const escalationSchema = v.strictObject({
+  itemId: text(500),
+  platform: v.picklist(PLATFORMS),
+  author: text(200),
+  itemUrl: text(2000),
+  itemText: text(20_000),
+  sentiment: v.picklist(['positive', 'neutral', 'negative', '']),
+  intent: v.array(v.picklist(INTENTS)),
+  contactKind: text(100),
+  contactName: text(200),
+  contactEmail: text(320),
+  message: text(30_000),
+});
+
 export const handlers: Handlers = {
+  async escalationContacts() {
+    const voice = await db().voice.get('default');
+    return { brandName: voice?.brandName ?? '', contacts: voice?.escalationContacts ?? [] };
+  },
+  async escalate(data) {
+    const parsed = v.safeParse(escalationSchema, data);
+    if (!parsed.success) throw new Error(`Invalid escalation: ${describeIssues(parsed.issues)}`);
+    await escalate(parsed.output);
+  },
   async flagAuthor(data) {
     const parsed = v.safeParse(flagSchema, data);
     if (!parsed.success) throw new Error(`Invalid flag: ${describeIssues(parsed.issues)}`);

@@ -32,6 +32,8 @@ export interface ItemUiHandlers {
   onFlag(itemId: string, host: HTMLElement): void;
   /** The badge was clicked: the CM wants to correct the tag. */
   onBadge(itemId: string, host: HTMLElement): void;
+  /** Hand the item (a complaint) to its owner. */
+  onEscalate(itemId: string, host: HTMLElement): void;
 }
 
 interface ItemUi {
@@ -39,6 +41,7 @@ interface ItemUi {
   badge: HTMLButtonElement;
   flag: HTMLButtonElement;
   reply: HTMLButtonElement;
+  escalate: HTMLButtonElement;
 }
 const uiByHost = new WeakMap<Element, ItemUi>();
 
@@ -64,14 +67,17 @@ function create(itemId: string, handlers: ItemUiHandlers): ItemUi {
   const reply = button('vocero-reply', itemId, t('overlay_reply'));
   reply.textContent = '↩';
   const flag = button('vocero-flag', itemId, t('overlay_flag'));
+  const escalate = button('vocero-escalate', itemId, t('overlay_escalate'));
+  escalate.textContent = '⚑';
+  escalate.addEventListener('click', () => handlers.onEscalate(escalate.dataset.voceroFor ?? '', host));
   // Clicks stay ours: the site's own handlers on the item (open post, like…) must not fire.
   bar.addEventListener('click', (event) => event.stopPropagation());
   reply.addEventListener('click', () => handlers.onReply(reply.dataset.voceroFor ?? '', host));
   flag.addEventListener('click', () => handlers.onFlag(flag.dataset.voceroFor ?? '', host));
   badge.addEventListener('click', () => handlers.onBadge(badge.dataset.voceroFor ?? '', host));
-  bar.append(badge, reply, flag);
+  bar.append(badge, reply, flag, escalate);
   root.append(bar);
-  const ui = { host, badge, flag, reply };
+  const ui = { host, badge, flag, reply, escalate };
   uiByHost.set(host, ui);
   return ui;
 }
@@ -87,7 +93,10 @@ export function renderItemUi(
   const ui = (existing && uiByHost.get(existing)) || create(state.itemId, handlers);
   if (!ui.host.isConnected || ui.host.parentElement !== anchor) anchor.append(ui.host);
   ui.host.dataset.theme = theme;
-  for (const el of [ui.badge, ui.reply, ui.flag]) el.dataset.voceroFor = state.itemId;
+  for (const el of [ui.badge, ui.reply, ui.flag, ui.escalate]) el.dataset.voceroFor = state.itemId;
+  // Complaints and urgent items are what CMs escalate; the button shows only there.
+  ui.escalate.hidden =
+    !state.intent.some((i) => i === 'complaint' || i === 'urgent') && state.sentiment !== 'negative';
   ui.badge.className = `badge ${state.sentiment}`;
   const intents = state.intent.map((intent) => t(`intent_${intent}`));
   ui.badge.textContent = [t(`badge_${state.sentiment}`), ...intents].join(' · ');

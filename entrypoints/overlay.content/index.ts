@@ -4,6 +4,7 @@ import { startOverlay, type Overlay } from '@/components/overlay/overlay';
 import { removeOverlay } from '@/components/overlay/teardown';
 import { openTagMenu } from '@/components/overlay/tagMenu';
 import { openFlagMenu } from '@/components/overlay/flagMenu';
+import { openEscalateMenu } from '@/components/overlay/escalateMenu';
 import { openPicker } from '@/components/picker/replyFlow';
 import type { Intent, Sentiment } from '@/storage/entities';
 import { adapterFor } from '@/sites/registry';
@@ -61,6 +62,33 @@ export default defineContentScript({
               }).catch(reportError),
             change: (action) => void sendMessage('changeFlag', { action, ...context }).catch(reportError),
           });
+        },
+        onEscalate(itemId, host) {
+          const found = overlay?.itemById(itemId);
+          if (!found) return;
+          const { item, tag } = found;
+          void sendMessage('escalationContacts').then((data) =>
+            openEscalateMenu(
+              host,
+              item,
+              tag,
+              data,
+              (contact, message) =>
+                void sendMessage('escalate', {
+                  itemId: item.id,
+                  platform: item.platform,
+                  author: item.author.handle,
+                  itemUrl: item.permalink,
+                  itemText: item.text,
+                  sentiment: tag?.sentiment ?? '',
+                  intent: tag?.intent ?? [],
+                  contactKind: contact.kind,
+                  contactName: contact.name,
+                  contactEmail: contact.email,
+                  message,
+                }).catch(reportError),
+            ),
+          );
         },
         onBadge(itemId, host) {
           const found = overlay?.itemById(itemId);

@@ -149,3 +149,59 @@ describe('flagging authors from the page', () => {
     await page.close();
   });
 });
+
+describe('escalating a complaint', () => {
+  it('hands it to the voice guide contact with a prefilled message, and logs it', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html#/settings'));
+    await options.locator('h1').waitFor();
+    await options.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('vocero');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('voice', 'readwrite');
+            tx.objectStore('voice').put({
+              id: 'default',
+              brandName: 'La Huerta Café',
+              escalationContacts: [
+                { kind: 'Seguridad', name: 'Iván', email: 'seguridad@lahuerta.example' },
+                { kind: 'Quejas', name: 'Marta', email: 'quejas@lahuerta.example' },
+              ],
+            });
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    const page = await openDemo();
+    const id = 'demo:c02'; // "Ordered last week… Where is my refund?"
+    const escalate = page.locator(`[data-testid="vocero-escalate"][data-vocero-for="${id}"]`);
+    await escalate.click();
+    const menu = page.getByTestId('vocero-escalate-menu');
+    await menu.getByTestId('vocero-escalate-context').fill('Tercer reclamo');
+    const message = await menu.getByTestId('vocero-escalate-message').textContent();
+    expect(message).toContain('Marta'); // the complaints owner is picked first
+    expect(message).toContain(
+      "> Ordered last week and the package still hasn't arrived. Where is my refund?",
+    );
+    expect(message).toContain('http://127.0.0.1:5177/post/1#c02');
+    expect(message).toContain('Tercer reclamo');
+    await menu.getByTestId('vocero-escalate-copy').click();
+    await expect.poll(() => page.getByTestId('vocero-escalate-menu').count()).toBe(0);
+
+    await options.goto(browser.extensionUrl('options.html#/log'));
+    const row = await options.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          const open = indexedDB.open('vocero');
+          open.onsuccess = () => {
+            const req = open.result.transaction('escalations').objectStore('escalations').getAll();
+            req.onsuccess = () => resolve(req.result);
+          };
+        }),
+    );
+    expect(row).toEqual([expect.objectContaining({ itemId: id, contactName: 'Marta', doneAt: '' })]);
+    await Promise.all([page.close(), options.close()]);
+  });
+});
