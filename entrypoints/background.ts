@@ -3,6 +3,7 @@ import { onMessage, sendMessage } from '@/messaging/protocol';
 import { handlers } from '@/storage/handlers';
 import { registerCustomInstances } from '@/storage/mastodonInstances';
 import { ensureStarterTemplates } from '@/storage/templates';
+import { forgetTab, reportMood } from '@/storage/mood';
 
 export default defineBackground(() => {
   // A first install gets the starter templates (Spanish and English); an empty table later stays empty.
@@ -26,6 +27,8 @@ export default defineBackground(() => {
   onMessage('changeFlag', ({ data }) => handlers.changeFlag(data));
   onMessage('escalationContacts', () => handlers.escalationContacts(undefined));
   onMessage('escalate', ({ data }) => handlers.escalate(data));
+  onMessage('pageMood', ({ data, sender }) => reportMood(sender.tab?.id, data));
+  browser.tabs.onRemoved.addListener(forgetTab);
   onMessage('pickerData', () => handlers.pickerData(undefined));
   onMessage('replyInserted', ({ data }) => handlers.replyInserted(data));
   onMessage('logInteraction', ({ data }) => handlers.logInteraction(data));

@@ -68,6 +68,14 @@ export interface TagOverrideRequest {
   intent: Intent[];
 }
 
+/** Whether the page or the session is over the crisis threshold. */
+export interface MoodWarning {
+  page: boolean;
+  session: boolean;
+  sessionTotal: number;
+  sessionNegative: number;
+}
+
 export interface EscalationRequest {
   itemId: string;
   platform: Platform;
@@ -118,6 +126,8 @@ export interface ProtocolMap {
   escalationContacts(): { brandName: string; contacts: { kind: string; name: string; email: string }[] };
   /** Records a complaint handed to its owner (logged as `escalate`; open until marked done). */
   escalate(data: EscalationRequest): void;
+  /** A page's mood so far (tagged items, negative ones): the background warns on the toolbar badge. */
+  pageMood(data: { total: number; negative: number }): MoodWarning;
   /** What the template picker needs: the templates and the voice guide's brand, sign-offs and limits. */
   pickerData(): PickerData;
   /** A reply was inserted: log it, and remember the variant used so the next reply rotates. */

@@ -47,7 +47,8 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
 }
 
 /** The requests the background answers (the TabRequest ones go to content scripts). */
-type BackgroundRequests = Exclude<keyof ProtocolMap, TabRequest>;
+// pageMood needs the sender's tab, so background.ts answers it itself (storage/mood.ts).
+type BackgroundRequests = Exclude<keyof ProtocolMap, TabRequest | 'pageMood'>;
 type Handlers = {
   [K in BackgroundRequests]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>>;
 };

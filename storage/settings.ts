@@ -14,6 +14,8 @@ export interface Settings {
   mastodonInstances: string[];
   /** Applied before the model, in order; the first rule whose phrase occurs sets the sentiment. */
   brandRules: BrandRule[];
+  /** Crisis warning: share of negative items (0–1) on a page or in the session, once at least minItems. */
+  crisis: { threshold: number; minItems: number };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   mastodonInstances: [],
   brandRules: [],
+  crisis: { threshold: 0.4, minItems: 10 },
 };
 
 export async function getSettings(database: VoceroDB = db()): Promise<Settings> {

@@ -68,10 +68,13 @@ export function startOverlay(
   tagger: Tagger,
   handlers: ItemUiHandlers,
   root: Element = document.body,
+  /** Called after each batch with the page's tagged items and the negative ones (crisis warning). */
+  onMood?: (mood: { total: number; negative: number }) => void,
 ): Overlay {
   const theme = siteTheme();
   const extracted = new WeakMap<Element, ExtractedItem>();
   const tags = new WeakMap<Element, ItemTag>();
+  const moodById = new Map<string, boolean>(); // item id → negative
   let idleWaiters: (() => void)[] = [];
   let stopped = false;
 
@@ -110,6 +113,11 @@ export function startOverlay(
           // The node may have been recycled for another item meanwhile: the newer batch wins.
           if (tag && extracted.get(element) === item) show(element, item, tag);
         });
+        if (onMood) {
+          let negative = 0;
+          for (const isNegative of moodById.values()) if (isNegative) negative++;
+          onMood({ total: moodById.size, negative });
+        }
       })
       .catch((error: unknown) => console.warn('[vocero] could not tag items:', error))
       .finally(() => {
@@ -158,6 +166,7 @@ export function startOverlay(
 
   const show = (element: Element, item: ExtractedItem, tag: ItemTag) => {
     tags.set(element, tag);
+    moodById.set(item.id, tag.sentiment === 'negative');
     annotate(element, item, tag);
     let anchor: Element = element;
     try {

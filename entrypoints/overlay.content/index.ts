@@ -5,6 +5,7 @@ import { removeOverlay } from '@/components/overlay/teardown';
 import { openTagMenu } from '@/components/overlay/tagMenu';
 import { openFlagMenu } from '@/components/overlay/flagMenu';
 import { openEscalateMenu } from '@/components/overlay/escalateMenu';
+import { hideCrisis, showCrisis } from '@/components/overlay/crisisBanner';
 import { openPicker } from '@/components/picker/replyFlow';
 import type { Intent, Sentiment } from '@/storage/entities';
 import { adapterFor } from '@/sites/registry';
@@ -34,86 +35,106 @@ export default defineContentScript({
     setUiLanguage(settings.language);
 
     let overlay: Overlay | undefined;
+    // The page's mood goes to the background at most twice a second (toolbar badge, session total).
+    let moodTimer: ReturnType<typeof setTimeout> | undefined;
+    const onMood = (mood: { total: number; negative: number }) => {
+      clearTimeout(moodTimer);
+      moodTimer = setTimeout(() => {
+        void sendMessage('pageMood', mood)
+          .then((warning) => showCrisis(mood, warning))
+          .catch(reportError);
+      }, 500);
+    };
     const start = () => {
-      overlay ??= startOverlay(adapter, (items) => sendMessage('tagItems', items), {
-        onReply(itemId) {
-          const found = overlay?.itemById(itemId);
-          if (found) void openPicker(adapter, found).catch(reportError);
-        },
-        onFlag(itemId, host) {
-          const found = overlay?.itemById(itemId);
-          if (!found?.item.author.handle) return; // nobody to flag
-          const { item, tag } = found;
-          const context = {
-            platform: item.platform,
-            handle: item.author.handle,
-            itemId: item.id,
-            itemUrl: item.permalink,
-            itemText: item.text,
-          };
-          openFlagMenu(host, tag ?? { flag: '', flagAutomatic: false, flagReason: '', flagNote: '' }, {
-            flag: (kind, note) =>
-              void sendMessage('flagAuthor', {
-                ...context,
-                displayName: item.author.displayName,
-                profileUrl: item.author.profileUrl,
-                flag: kind,
-                note,
-              }).catch(reportError),
-            change: (action) => void sendMessage('changeFlag', { action, ...context }).catch(reportError),
-          });
-        },
-        onEscalate(itemId, host) {
-          const found = overlay?.itemById(itemId);
-          if (!found) return;
-          const { item, tag } = found;
-          void sendMessage('escalationContacts').then((data) =>
-            openEscalateMenu(
-              host,
-              item,
-              tag,
-              data,
-              (contact, message) =>
-                void sendMessage('escalate', {
-                  itemId: item.id,
-                  platform: item.platform,
-                  author: item.author.handle,
-                  itemUrl: item.permalink,
-                  itemText: item.text,
-                  sentiment: tag?.sentiment ?? '',
-                  intent: tag?.intent ?? [],
-                  contactKind: contact.kind,
-                  contactName: contact.name,
-                  contactEmail: contact.email,
-                  message,
-                }).catch(reportError),
-            ),
-          );
-        },
-        onBadge(itemId, host) {
-          const found = overlay?.itemById(itemId);
-          if (!found) return;
-          const { element, item } = found;
-          const current = {
-            sentiment: (element.getAttribute('data-vocero-sentiment') ?? 'neutral') as Sentiment,
-            intent: (element.getAttribute('data-vocero-intent') ?? '').split(' ').filter(Boolean) as Intent[],
-          };
-          openTagMenu(host, current, (tag) => {
-            void sendMessage('overrideTag', {
-              itemId: item.id,
+      overlay ??= startOverlay(
+        adapter,
+        (items) => sendMessage('tagItems', items),
+        {
+          onReply(itemId) {
+            const found = overlay?.itemById(itemId);
+            if (found) void openPicker(adapter, found).catch(reportError);
+          },
+          onFlag(itemId, host) {
+            const found = overlay?.itemById(itemId);
+            if (!found?.item.author.handle) return; // nobody to flag
+            const { item, tag } = found;
+            const context = {
               platform: item.platform,
-              author: item.author.handle,
-              itemText: item.text,
+              handle: item.author.handle,
+              itemId: item.id,
               itemUrl: item.permalink,
-              ...tag,
-            }).catch((error: unknown) => console.warn('[vocero] could not save the tag:', error));
-          });
+              itemText: item.text,
+            };
+            openFlagMenu(host, tag ?? { flag: '', flagAutomatic: false, flagReason: '', flagNote: '' }, {
+              flag: (kind, note) =>
+                void sendMessage('flagAuthor', {
+                  ...context,
+                  displayName: item.author.displayName,
+                  profileUrl: item.author.profileUrl,
+                  flag: kind,
+                  note,
+                }).catch(reportError),
+              change: (action) => void sendMessage('changeFlag', { action, ...context }).catch(reportError),
+            });
+          },
+          onEscalate(itemId, host) {
+            const found = overlay?.itemById(itemId);
+            if (!found) return;
+            const { item, tag } = found;
+            void sendMessage('escalationContacts').then((data) =>
+              openEscalateMenu(
+                host,
+                item,
+                tag,
+                data,
+                (contact, message) =>
+                  void sendMessage('escalate', {
+                    itemId: item.id,
+                    platform: item.platform,
+                    author: item.author.handle,
+                    itemUrl: item.permalink,
+                    itemText: item.text,
+                    sentiment: tag?.sentiment ?? '',
+                    intent: tag?.intent ?? [],
+                    contactKind: contact.kind,
+                    contactName: contact.name,
+                    contactEmail: contact.email,
+                    message,
+                  }).catch(reportError),
+              ),
+            );
+          },
+          onBadge(itemId, host) {
+            const found = overlay?.itemById(itemId);
+            if (!found) return;
+            const { element, item } = found;
+            const current = {
+              sentiment: (element.getAttribute('data-vocero-sentiment') ?? 'neutral') as Sentiment,
+              intent: (element.getAttribute('data-vocero-intent') ?? '')
+                .split(' ')
+                .filter(Boolean) as Intent[],
+            };
+            openTagMenu(host, current, (tag) => {
+              void sendMessage('overrideTag', {
+                itemId: item.id,
+                platform: item.platform,
+                author: item.author.handle,
+                itemText: item.text,
+                itemUrl: item.permalink,
+                ...tag,
+              }).catch((error: unknown) => console.warn('[vocero] could not save the tag:', error));
+            });
+          },
         },
-      });
+        document.body,
+        onMood,
+      );
     };
     const stop = () => {
       overlay?.stop();
       overlay = undefined;
+      clearTimeout(moodTimer);
+      hideCrisis();
       removeOverlay();
     };
     const status = () => ({

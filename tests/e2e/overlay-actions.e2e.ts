@@ -205,3 +205,55 @@ describe('escalating a complaint', () => {
     await Promise.all([page.close(), options.close()]);
   });
 });
+
+describe('crisis warning', () => {
+  async function setCrisis(threshold: number) {
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html#/settings'));
+    await options.locator('h1').waitFor();
+    await options.evaluate(
+      (value) =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('vocero');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('settings', 'readwrite');
+            tx.objectStore('settings').put({ key: 'crisis', value: { threshold: value, minItems: 10 } });
+            tx.oncomplete = () => resolve();
+          };
+        }),
+      threshold,
+    );
+    await options.close();
+  }
+  /** The toolbar badge of this page's tab (tab URLs are hidden without the tabs permission: use the active tab). */
+  const badgeOf = async (page: Page) => {
+    await page.bringToFront();
+    return browser.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return api.action.getBadgeText({ tabId: tab!.id! });
+    });
+  };
+
+  it('warns on the page and on the toolbar badge when the negative share crosses the threshold', async () => {
+    await setCrisis(0.2);
+    const page = await openDemo();
+    const negatives = await page.locator('[data-vocero-sentiment="negative"]').count();
+    expect(negatives / 30).toBeGreaterThanOrEqual(0.2);
+    await expect.poll(() => page.getByTestId('vocero-crisis').count(), { timeout: 3000 }).toBe(1);
+    expect(await page.getByTestId('vocero-crisis').textContent()).toMatch(
+      new RegExp(`${negatives} (of|de) 30`),
+    );
+    await expect.poll(() => badgeOf(page)).toBe('!');
+    await page.close();
+  });
+
+  it('stays quiet under the threshold', async () => {
+    await setCrisis(0.95);
+    const page = await openDemo();
+    await page.waitForTimeout(1200);
+    expect(await page.getByTestId('vocero-crisis').count()).toBe(0);
+    expect(await badgeOf(page)).toBe('');
+    await page.close();
+  });
+});

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/storage/db';
 import { handlers } from '@/storage/handlers';
 import type { NewInteraction } from '@/storage/entities';
-import { getSettings, setSetting } from '@/storage/settings';
+import { DEFAULT_SETTINGS, getSettings, setSetting } from '@/storage/settings';
 
 const entry: NewInteraction = {
   platform: 'x',
@@ -45,12 +45,8 @@ describe('background handlers', () => {
   });
 
   it('answers settings with defaults filled in', async () => {
-    expect(await handlers.getSettings(undefined)).toEqual({
-      language: 'auto',
-      disabledSites: [],
-      mastodonInstances: [],
-      brandRules: [],
-    });
+    expect(await handlers.getSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS).toMatchObject({ language: 'auto', disabledSites: [], mastodonInstances: [] });
     await setSetting('language', 'en');
     expect((await handlers.getSettings(undefined)).language).toBe('en');
   });

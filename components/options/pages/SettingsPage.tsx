@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '@/components/i18n';
 import { getSettings, setSetting, type UiLanguage } from '@/storage/settings';
 import { BrandRules } from './BrandRules';
+import { CrisisSettings } from './CrisisSettings';
 import { MastodonInstances } from './MastodonInstances';
 import { TagCorrections } from './TagCorrections';
 
@@ -33,6 +34,7 @@ export function SettingsPage() {
       </label>
       <BrandRules rules={settings.brandRules} />
       <TagCorrections />
+      <CrisisSettings crisis={settings.crisis} />
       <MastodonInstances hosts={settings.mastodonInstances} />
     </section>
   );

@@ -1,0 +1,58 @@
+// The overlay's crisis warning: a small fixed banner in its own `vocero-ui` host when the share of negative
+// items on this page (or in the session) crosses the threshold from settings. Dismissed until reload.
+import { t } from '@/components/i18n';
+import type { MoodWarning } from '@/messaging/protocol';
+import { UI_HOST_TAG } from './itemUi';
+
+const CSS = `:host{all:initial;position:fixed;top:12px;inset-inline-end:12px;z-index:2147483646}
+.banner{display:flex;gap:10px;align-items:center;max-width:360px;padding:10px 12px;border-radius:10px;
+background:#cf222e;color:#fff;font:500 13px/1.35 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;
+box-shadow:0 8px 28px rgb(0 0 0 / .25)}
+button{all:unset;cursor:pointer;padding:0 4px;font-size:16px}`;
+
+let host: HTMLElement | undefined;
+let dismissed = false;
+
+export function showCrisis(mood: { total: number; negative: number }, warning: MoodWarning): void {
+  const on = warning.page || warning.session;
+  if (!on || dismissed) {
+    if (!on) hideCrisis();
+    return;
+  }
+  if (!host) {
+    host = document.createElement(UI_HOST_TAG);
+    const root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    const banner = document.createElement('div');
+    banner.className = 'banner';
+    banner.dataset.testid = 'vocero-crisis';
+    banner.setAttribute('role', 'alert');
+    const text = document.createElement('span');
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = '×';
+    close.setAttribute('aria-label', t('overlay_cancel'));
+    close.addEventListener('click', () => {
+      dismissed = true;
+      hideCrisis();
+    });
+    banner.append(text, close);
+    root.append(style, banner);
+    document.documentElement.append(host);
+  }
+  const text = host.shadowRoot!.querySelector('span')!;
+  const share = (n: number, of: number) => Math.round((100 * n) / Math.max(1, of));
+  text.textContent = warning.page
+    ? t('overlay_crisis_page', [share(mood.negative, mood.total), mood.negative, mood.total])
+    : t('overlay_crisis_session', [
+        share(warning.sessionNegative, warning.sessionTotal),
+        warning.sessionNegative,
+        warning.sessionTotal,
+      ]);
+}
+
+export function hideCrisis(): void {
+  host?.remove();
+  host = undefined;
+}
