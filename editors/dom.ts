@@ -52,6 +52,34 @@ export function focusAtEnd(element: HTMLElement): void {
   selection.addRange(range);
 }
 
+/** Selects everything in the box, so the next insertion replaces it (a fix of the whole reply). */
+export function selectAllIn(element: HTMLElement): void {
+  element.focus({ preventScroll: true });
+  if (isTextField(element)) {
+    element.select();
+    return;
+  }
+  const selection = element.ownerDocument.getSelection();
+  if (!selection) return;
+  // From the first to the last character, not the element's own boundaries: editors such as Lexical map
+  // a selection of the root's children to "around the paragraphs" and keep empty ones on either side.
+  const range = element.ownerDocument.createRange();
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let first: Text | null = null;
+  let last: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (!node.data.replace(/[\u200b\ufeff]/g, '')) continue;
+    first ??= node;
+    last = node;
+  }
+  if (first && last) {
+    range.setStart(first, 0);
+    range.setEnd(last, last.data.length);
+  } else range.selectNodeContents(element);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
 /** Whether the caret is inside `element` (editors that lose focus to a re-render are refocused). */
 export function caretInside(element: HTMLElement): boolean {
   if (isTextField(element)) return element.ownerDocument.activeElement === element;

@@ -4,7 +4,7 @@
 // arrives twice. Pure DOM: it runs in the content script's isolated world and never touches page objects.
 import type { EditorKind, ReplyBox } from '../sites/types';
 import { detectEditorKind } from './detect';
-import { editableTarget, focusAtEnd, isShown, pressShortcut, sleep } from './dom';
+import { editableTarget, focusAtEnd, isShown, pressShortcut, selectAllIn, sleep } from './dom';
 import { strategyOrder } from './order';
 import { STRATEGIES, type Strategy, type StrategyName } from './strategies';
 import { normalizeText, readDomText, readEditorText, sameText, verifyInsertion, type Verdict } from './text';
@@ -27,6 +27,8 @@ export interface InsertOptions {
   order?: readonly StrategyName[];
   /** How long one attempt may take to show up in the editor (ms). */
   settleMs?: number;
+  /** Replace the box's whole content instead of appending (a voice-guide fix of the reply). */
+  replace?: boolean;
 }
 
 /** Waits until the editor shows the text exactly once (or `settleMs` passes), then checks it stays. */
@@ -128,7 +130,8 @@ export async function insertText(
       const strategy = STRATEGIES[name];
       if (!strategy.applies(element)) continue;
       tried.push(name);
-      focusAtEnd(element);
+      if (options.replace) selectAllIn(element);
+      else focusAtEnd(element);
       // Let the editor see the focus and the caret (they sync their selection on selectionchange).
       await sleep(0);
       const before = snapshot(element, kind);
@@ -139,7 +142,13 @@ export async function insertText(
         if (!(await cleanUp(element, kind, before, strategy))) break;
         continue;
       }
-      const verdict = await settle(element, kind, before.model, text, options.settleMs ?? 300);
+      const verdict = await settle(
+        element,
+        kind,
+        options.replace ? '' : before.model,
+        text,
+        options.settleMs ?? 300,
+      );
       if (verdict.ok) return done(true, name);
       failures.push({ strategy: name, reason: `${verdict.reason}: ${verdict.detail}` });
       if (!(await cleanUp(element, kind, before, strategy))) {

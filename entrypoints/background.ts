@@ -27,6 +27,8 @@ export default defineBackground(() => {
   onMessage('changeFlag', ({ data }) => handlers.changeFlag(data));
   onMessage('escalationContacts', () => handlers.escalationContacts(undefined));
   onMessage('escalate', ({ data }) => handlers.escalate(data));
+  onMessage('voiceGuide', () => handlers.voiceGuide(undefined));
+  onMessage('replySentiment', ({ data }) => handlers.replySentiment(data));
   onMessage('pageMood', ({ data, sender }) => reportMood(sender.tab?.id, data));
   browser.tabs.onRemoved.addListener(forgetTab);
   onMessage('pickerData', () => handlers.pickerData(undefined));

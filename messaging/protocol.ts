@@ -3,7 +3,14 @@
 // Handlers live in entrypoints/background (storage/handlers.ts); a handler that throws makes the
 // sender's promise reject with the same message (serialised by @webext-core/messaging).
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Intent, Interaction, NewInteraction, Sentiment, Template } from '@/storage/entities';
+import type {
+  Intent,
+  Interaction,
+  NewInteraction,
+  Sentiment,
+  Template,
+  VoiceGuide,
+} from '@/storage/entities';
 import type { Settings } from '@/storage/settings';
 import type { Platform } from '@/sites/types';
 
@@ -128,6 +135,10 @@ export interface ProtocolMap {
   escalate(data: EscalationRequest): void;
   /** A page's mood so far (tagged items, negative ones): the background warns on the toolbar badge. */
   pageMood(data: { total: number; negative: number }): MoodWarning;
+  /** The voice guide as stored (for the live check of replies). */
+  voiceGuide(): VoiceGuide;
+  /** Sentiment and language of the CM's own reply (the "negative reply" and address voice rules). */
+  replySentiment(text: string): { sentiment: Sentiment; lang: 'es' | 'en' | 'other' };
   /** What the template picker needs: the templates and the voice guide's brand, sign-offs and limits. */
   pickerData(): PickerData;
   /** A reply was inserted: log it, and remember the variant used so the next reply rotates. */

@@ -13,6 +13,8 @@ import { confirmAutomatic, dismissAutomatic, flagAuthor, unflagAuthor } from './
 import { normalizeFlagKind } from '@/core/people/flagKinds';
 import { pickerData, replyInserted } from './replies';
 import { escalate } from './escalations';
+import { getVoiceGuide } from './voice';
+import { loadClassifier } from '@/core/sentiment';
 import { db } from './db';
 import { broadcastToTabs } from '@/messaging/broadcast';
 
@@ -131,6 +133,15 @@ const escalationSchema = v.strictObject({
 });
 
 export const handlers: Handlers = {
+  async voiceGuide() {
+    return getVoiceGuide();
+  },
+  async replySentiment(text) {
+    const parsed = v.safeParse(v.string(), text);
+    if (!parsed.success) throw new Error('Invalid reply text');
+    const { sentiment, lang } = (await loadClassifier()).classify(parsed.output.slice(0, MAX_TAGGED_TEXT));
+    return { sentiment, lang };
+  },
   async escalationContacts() {
     const voice = await db().voice.get('default');
     return { brandName: voice?.brandName ?? '', contacts: voice?.escalationContacts ?? [] };

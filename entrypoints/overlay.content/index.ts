@@ -7,6 +7,8 @@ import { openFlagMenu } from '@/components/overlay/flagMenu';
 import { openEscalateMenu } from '@/components/overlay/escalateMenu';
 import { hideCrisis, showCrisis } from '@/components/overlay/crisisBanner';
 import { openPicker } from '@/components/picker/replyFlow';
+import { startLiveLint, type LiveLint } from '@/components/lint/livePanel';
+import { detectEditorKind } from '@/editors';
 import type { Intent, Sentiment } from '@/storage/entities';
 import { adapterFor } from '@/sites/registry';
 import { SITE_MATCHES } from '@/sites/matches';
@@ -46,6 +48,7 @@ export default defineContentScript({
       }, 500);
     };
     const start = () => {
+      lint ??= startLiveLint(isReplyBox, adapter.platform);
       overlay ??= startOverlay(
         adapter,
         (items) => sendMessage('tagItems', items),
@@ -130,7 +133,19 @@ export default defineContentScript({
         onMood,
       );
     };
+    // A recognised reply box: inside an item, the box the site gives an item, or a known editor's root.
+    const isReplyBox = (el: HTMLElement) =>
+      el.closest(adapter.itemSelector) !== null ||
+      (detectEditorKind(el) !== 'unknown' &&
+        (el.isContentEditable || el instanceof HTMLTextAreaElement) &&
+        (el.matches(
+          '[role="textbox"], textarea, .ql-editor, .ProseMirror, [data-lexical-editor], [data-slate-editor]',
+        ) ||
+          el.closest('.DraftEditor-root') !== null));
+    let lint: LiveLint | undefined;
     const stop = () => {
+      lint?.stop();
+      lint = undefined;
       overlay?.stop();
       overlay = undefined;
       clearTimeout(moodTimer);
