@@ -99,6 +99,8 @@ export interface EscalationRequest {
 
 export interface PickerData {
   templates: Template[];
+  /** The whole guide: the picker marks templates that break it. */
+  voice: VoiceGuide;
   brandName: string;
   signOffs: { agent: string; signOff: string }[];
   maxLength: Partial<Record<Platform, number>>;

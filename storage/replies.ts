@@ -5,11 +5,13 @@ import type { Interaction } from './entities';
 import type { PickerData, ReplyRecord } from '@/messaging/protocol';
 import { db, type VoceroDB } from './db';
 import { logInteraction } from './interactions';
+import { getVoiceGuide } from './voice';
 
 export async function pickerData(database: VoceroDB = db()): Promise<PickerData> {
-  const [templates, voice] = await Promise.all([database.templates.toArray(), database.voice.get('default')]);
+  const [templates, voice] = await Promise.all([database.templates.toArray(), getVoiceGuide(database)]);
   return {
     templates,
+    voice,
     brandName: voice?.brandName ?? '',
     signOffs: voice?.signOffs ?? [],
     maxLength: voice?.maxLength ?? {},

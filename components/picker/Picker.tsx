@@ -8,6 +8,7 @@ import { checkLength } from '@/core/templating/length';
 import { render, type RenderResult } from '@/core/templating/render';
 import { buildIndex, searchTemplates } from '@/core/templating/search';
 import { pickVariant } from '@/core/templating/variants';
+import { lintTemplate } from '@/core/voice';
 import type { ItemTag, PickerData } from '@/messaging/protocol';
 import type { ExtractedItem } from '@/sites/types';
 import type { Template } from '@/storage/entities';
@@ -83,6 +84,21 @@ export function Picker({ store, data, item, tag, onInsert, onClose }: PickerProp
     };
   }, [hits, selected, item, tag, data, platform, answers]);
 
+  // Templates that break the voice guide are marked (checked once per template, on this network).
+  const voiceRemarks = useMemo(() => {
+    const remarks = new Map<string, string[]>();
+    const lang = uiLanguage();
+    for (const { template } of hits) {
+      if (remarks.has(template.id)) continue;
+      const lint = lintTemplate(template.variants, data.voice, template.lang, { networks: [platform] });
+      remarks.set(
+        template.id,
+        lint.variants.flat().map((f) => f.message[lang]),
+      );
+    }
+    return remarks;
+  }, [hits, data.voice, platform]);
+
   const canInsert =
     preview !== null && preview.result.ok && preview.over === 0 && status.kind !== 'inserting';
   const insert = () => {
@@ -149,6 +165,15 @@ export function Picker({ store, data, item, tag, onInsert, onClose }: PickerProp
           >
             <span className="name">{hit.template.name}</span>
             {hit.fit > 0.5 && <span className="fit">{t('picker_fits')}</span>}
+            {(voiceRemarks.get(hit.template.id)?.length ?? 0) > 0 && (
+              <span
+                className="voice"
+                data-testid="vocero-picker-voice"
+                title={voiceRemarks.get(hit.template.id)!.join('\n')}
+              >
+                ⚠ {t('picker_voice', [voiceRemarks.get(hit.template.id)!.length])}
+              </span>
+            )}
             <span className="lang">{hit.template.lang}</span>
           </li>
         ))}

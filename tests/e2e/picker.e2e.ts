@@ -29,6 +29,7 @@ const TEMPLATES = [
     lang: 'es',
   },
   { id: 't-broken', name: 'Plantilla rota', variants: ['Hola {variable_que_no_existe}'], lang: 'es' },
+  { id: 't-emoji', name: 'Saludo con emoji', variants: ['¡Hola! 😀😀 Qué barato'], lang: 'es' },
 ].map((t) => ({ category: '', tags: [], networks: [], shortcut: '', createdAt: now, updatedAt: now, ...t }));
 
 async function seed(storeName: string, rows: unknown[]) {
@@ -63,6 +64,22 @@ beforeAll(async () => {
   server = await serveDirectory(join(REPO, 'assets/demo'), DEMO_PORT);
   browser = await launchExtension('demo');
   await seed('templates', TEMPLATES);
+  await seed('voice', [
+    {
+      id: 'default',
+      brandName: 'La Huerta',
+      persona: '',
+      toneWords: [],
+      spanishAddress: 'tu',
+      avoid: [{ word: 'barato', replacement: 'económico' }],
+      preferred: [],
+      emojiPolicy: 'none',
+      signOffs: [],
+      maxLength: {},
+      escalationContacts: [],
+      updatedAt: now,
+    },
+  ]);
   page = await browser.context.newPage();
   await page.goto(DEMO_URL);
   await page.waitForFunction(() => document.querySelectorAll('vocero-ui').length === 30);
@@ -116,9 +133,7 @@ describe('template picker', () => {
     await page.keyboard.press('Enter'); // moves to the prompt
     await page.keyboard.type('A-123');
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => replyBox('demo:c02').inputValue())
-      .toBe('Hola John, el pedido A-123 ya salió.');
+    await expect.poll(() => replyBox('demo:c02').inputValue()).toBe('Hola John, el pedido A-123 ya salió.');
   });
 
   it('shows an unknown variable as an error and never inserts it', async () => {
@@ -152,5 +167,20 @@ describe('template picker', () => {
     await page.keyboard.type('graci');
     await page.keyboard.press('Enter');
     await expect.poll(() => composer.inputValue()).toContain('¡Gracias');
+  });
+
+  it('marks the templates that break the voice guide', async () => {
+    await openFor('demo:c04');
+    await page.keyboard.type('emoji');
+    const item = page.locator('[data-testid="vocero-picker-item"][data-template-id="t-emoji"]');
+    await expect.poll(() => item.getByTestId('vocero-picker-voice').count()).toBe(1);
+    expect(await item.getByTestId('vocero-picker-voice').getAttribute('title')).toMatch(/barato/);
+    const clean = page.locator('[data-testid="vocero-picker-item"][data-template-id="t-thanks"]');
+    await page.keyboard.press('Escape');
+    await openFor('demo:c04');
+    await page.keyboard.type('gracias');
+    await expect.poll(() => clean.count()).toBe(1);
+    expect(await clean.getByTestId('vocero-picker-voice').count()).toBe(0);
+    await page.keyboard.press('Escape');
   });
 });

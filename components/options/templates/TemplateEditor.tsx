@@ -1,11 +1,13 @@
 // The editor of one template (or a new one): fields, wordings, the variables cheat-sheet and the live
 // preview. Saving is blocked while a wording has an unknown variable or a malformed placeholder.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t, uiLanguage, type MessageKey } from '@/components/i18n';
 import type { Network } from '@/core/templating/types';
 import { NETWORK_NAMES } from '@/core/templating/variables/network';
 import { PLATFORMS } from '@/sites/types';
 import type { Intent, Template, VoiceGuide } from '@/storage/entities';
+import { lintTemplate } from '@/core/voice';
+import { getVoiceGuide } from '@/storage/voice';
 import {
   createTemplate,
   deleteTemplate,
@@ -43,6 +45,23 @@ export function TemplateEditor({ template, initial, others, voice, onSelect }: E
   const [draft, setDraft] = useState(initial);
   const [tagsText, setTagsText] = useState(initial.tags.join(', '));
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
+  /** What the voice guide says of the stored template: checked whenever it is saved (never blocks saving). */
+  const [voiceFindings, setVoiceFindings] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    if (!template) return;
+    void getVoiceGuide().then((guide) => {
+      if (!live) return;
+      const lint = lintTemplate(template.variants, guide, template.lang, { networks: template.networks });
+      const lang = uiLanguage();
+      setVoiceFindings(
+        lint.variants.flatMap((findings, i) => findings.map((f) => `${i + 1}: ${f.message[lang]}`)),
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [template]);
   const [confirming, setConfirming] = useState(false);
   const [now] = useState(() => new Date());
   const replyLang = draft.lang === 'any' ? uiLanguage() : draft.lang;
@@ -96,6 +115,13 @@ export function TemplateEditor({ template, initial, others, voice, onSelect }: E
         ? await updateTemplate(template.id, { ...draft, tags: splitTags(tagsText) })
         : await createTemplate({ ...draft, tags: splitTags(tagsText) });
       setStatus({ kind: 'saved', text: t('templates_saved') });
+      const lint = lintTemplate(saved.variants, await getVoiceGuide(), saved.lang, {
+        networks: saved.networks,
+      });
+      const lang = uiLanguage();
+      setVoiceFindings(
+        lint.variants.flatMap((findings, i) => findings.map((f) => `${i + 1}: ${f.message[lang]}`)),
+      );
       if (!template) onSelect(saved.id);
     } catch (error) {
       setStatus({ kind: 'error', text: String((error as Error).message ?? error) });
@@ -264,6 +290,16 @@ export function TemplateEditor({ template, initial, others, voice, onSelect }: E
               </li>
             ))}
           </ul>
+        )}
+        {voiceFindings.length > 0 && (
+          <div className="tpl-voice" data-testid="template-voice-findings" role="status">
+            <p>{t('templates_voiceFindings', [voiceFindings.length])}</p>
+            <ul>
+              {voiceFindings.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          </div>
         )}
         <div className="tpl-actions">
           <button type="submit" className="primary" data-testid="template-save">
