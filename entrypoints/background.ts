@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/messaging/protocol';
-import { handlers } from '@/storage/handlers';
+import { answer, handlers } from '@/storage/handlers';
 import { registerCustomInstances } from '@/storage/mastodonInstances';
 import { ensureStarterTemplates } from '@/storage/templates';
 import { forgetTab, reportMood } from '@/storage/mood';
@@ -21,23 +21,15 @@ export default defineBackground(() => {
       })
       .catch(() => {}); // no content script on that page
   });
-  onMessage('tagItems', ({ data }) => handlers.tagItems(data));
-  onMessage('overrideTag', ({ data }) => handlers.overrideTag(data));
-  onMessage('flagAuthor', ({ data }) => handlers.flagAuthor(data));
-  onMessage('changeFlag', ({ data }) => handlers.changeFlag(data));
-  onMessage('escalationContacts', () => handlers.escalationContacts(undefined));
-  onMessage('escalate', ({ data }) => handlers.escalate(data));
-  onMessage('voiceGuide', () => handlers.voiceGuide(undefined));
-  onMessage('replySentiment', ({ data }) => handlers.replySentiment(data));
+  // Every request of messaging/protocol.ts that the background answers has its handler in storage/handlers.ts.
+  const listen = onMessage as (
+    type: string,
+    handler: (message: { data: unknown }) => Promise<unknown>,
+  ) => void;
+  for (const [type, handle] of Object.entries(handlers) as [string, (data: unknown) => Promise<unknown>][])
+    listen(type, ({ data }) => answer(() => handle(data)));
   onMessage('pageMood', ({ data, sender }) => reportMood(sender.tab?.id, data));
   browser.tabs.onRemoved.addListener(forgetTab);
-  onMessage('pickerData', () => handlers.pickerData(undefined));
-  onMessage('replyInserted', ({ data }) => handlers.replyInserted(data));
-  onMessage('logInteraction', ({ data }) => handlers.logInteraction(data));
-  onMessage('todaySummary', () => handlers.todaySummary(undefined));
-  onMessage('getSettings', () => handlers.getSettings(undefined));
-  onMessage('setSiteEnabled', ({ data }) => handlers.setSiteEnabled(data));
-  onMessage('setMastodonInstances', ({ data }) => handlers.setMastodonInstances(data));
   // Registrations survive restarts, but not a revoked permission: re-check at every start.
   void registerCustomInstances().catch((error: unknown) =>
     console.error('[vocero] Mastodon instances', error),

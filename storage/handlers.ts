@@ -132,6 +132,26 @@ const escalationSchema = v.strictObject({
   message: text(30_000),
 });
 
+/**
+ * Runs a handler and turns the storage errors a CM can act on into a clear message (the sender's promise
+ * rejects with it). A failed write changes nothing: every multi-row write is one Dexie transaction.
+ */
+export async function answer<T>(handle: () => Promise<T>): Promise<T> {
+  try {
+    return await handle();
+  } catch (error) {
+    const name = (error as { name?: string } | null)?.name ?? '';
+    const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+    if (name === 'QuotaExceededError' || inner === 'QuotaExceededError')
+      throw new Error(
+        'Vocero could not save: the browser has no storage space left for extensions. Nothing was written. ' +
+          'Free disk space, or export and delete old log rows (Options → Log), then try again.',
+        { cause: error },
+      );
+    throw error;
+  }
+}
+
 export const handlers: Handlers = {
   async voiceGuide() {
     return getVoiceGuide();
