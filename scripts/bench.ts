@@ -16,6 +16,7 @@ const BENCHES: Bench[] = [
   { name: 'sentiment', command: ['node', '--import', 'tsx', 'scripts/bench-sentiment.ts'] },
   { name: 'overlay', command: ['node', '--import', 'tsx', 'tests/bench/overlay.bench.ts'], needsBuild: true },
   { name: 'people', command: ['node', '--import', 'tsx', 'tests/bench/people.bench.ts'] },
+  { name: 'log', command: ['node', '--import', 'tsx', 'tests/bench/log.bench.ts'], needsBuild: true },
   { name: 'templates', command: ['node', '--import', 'tsx', 'tests/bench/templates.bench.ts'] },
 ];
 

@@ -22,6 +22,7 @@ import { PLATFORMS } from '@/sites/types';
 import type { Table } from 'dexie';
 import { CURRENT_VERSION, db, type VoceroDB } from './db';
 import { ACTIONS } from './entities';
+import { forgetSummaries } from './summary';
 
 export const schemas = fileSchemas({ platforms: PLATFORMS, actions: ACTIONS });
 
@@ -270,6 +271,7 @@ export async function importFile(
         return plans;
       },
     );
+    forgetSummaries();
     return summary(parsed, mode, plans);
   } catch (error) {
     return {

@@ -10,6 +10,7 @@ import type { Collection } from 'dexie';
 import type { Platform } from '@/sites/types';
 import { db, type VoceroDB } from './db';
 import type { Action, Interaction, Sentiment } from './entities';
+import { forgetSummaries } from './summary';
 
 export interface LogFilter {
   /** Local days "YYYY-MM-DD", both included; empty = open-ended. */
@@ -122,11 +123,13 @@ export async function deleteInteractions(
   ids: readonly number[],
   database: VoceroDB = db(),
 ): Promise<Interaction[]> {
-  return database.transaction('rw', database.interactions, async () => {
-    const rows = await rowsByIds(ids, database);
-    await database.interactions.bulkDelete(rows.map((row) => row.id!));
-    return rows;
-  });
+  return database
+    .transaction('rw', database.interactions, async () => {
+      const rows = await rowsByIds(ids, database);
+      await database.interactions.bulkDelete(rows.map((row) => row.id!));
+      return rows;
+    })
+    .finally(() => forgetSummaries());
 }
 
 /** Puts deleted rows back with their own ids. */
@@ -135,4 +138,5 @@ export async function undoInteractionsDelete(
   database: VoceroDB = db(),
 ): Promise<void> {
   await database.interactions.bulkPut([...rows]);
+  forgetSummaries();
 }

@@ -44,17 +44,23 @@ describe('log export', () => {
     ]);
   });
 
-  it.each(['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', '=1\n+2', '-cmd|\' /C calc\'!A0'])(
-    'neutralises the formula cell %j',
-    (payload) => {
-      const parsed = Papa.parse<string[]>(logToCsv([row({ itemText: payload, note: payload })]), {
-        skipEmptyLines: true,
-      }).data;
-      const cells = parsed[1]!;
-      expect(cells[5]).toBe(`'${payload}`);
-      expect(cells[11]).toBe(`'${payload}`);
-    },
-  );
+  it.each([
+    '=HYPERLINK("http://evil")',
+    '+1+1',
+    '-2+3',
+    '@SUM(A1)',
+    '\tcmd',
+    '\rcmd',
+    '=1\n+2',
+    "-cmd|' /C calc'!A0",
+  ])('neutralises the formula cell %j', (payload) => {
+    const parsed = Papa.parse<string[]>(logToCsv([row({ itemText: payload, note: payload })]), {
+      skipEmptyLines: true,
+    }).data;
+    const cells = parsed[1]!;
+    expect(cells[5]).toBe(`'${payload}`);
+    expect(cells[11]).toBe(`'${payload}`);
+  });
 
   it('writes the same records with the same field names as JSON', () => {
     const [record] = JSON.parse(logToJson([row()])) as Record<string, string>[];

@@ -1,5 +1,74 @@
-import { PlaceholderPage } from './PlaceholderPage';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { t, uiLanguage, type Lang } from '@/components/i18n';
+import { ReportView } from '@/components/options/reports/ReportView';
+import '@/components/options/reports/reports.css';
+import { addDays, buildReport, peopleSeen, perDay, periodRange, type Period } from '@/core/reports/aggregate';
+import { localDay, localIsoTimestamp } from '@/core/time';
+import { db } from '@/storage/db';
 
+/** Charts of the log and the printable daily or weekly report, in Spanish or English. */
 export function ReportsPage() {
-  return <PlaceholderPage intro="page_reports_intro" />;
+  const [period, setPeriod] = useState<Period>('week');
+  const [day, setDay] = useState(localDay());
+  const [lang, setLang] = useState<Lang>(uiLanguage());
+  const { from, to } = periodRange(period, day);
+  // A daily report's per-day charts show the week up to that day, for context.
+  const chartFrom = period === 'day' ? addDays(day, -6) : from;
+  const rows = useLiveQuery(
+    () => db().interactions.where('day').between(chartFrom, to, true, true).toArray(),
+    [chartFrom, to],
+  );
+  const view = useMemo(() => {
+    if (!rows) return undefined;
+    return {
+      report: buildReport(rows, period, from, to),
+      chart: { perDay: perDay(rows, chartFrom, to), people: peopleSeen(rows, chartFrom, to) },
+      generatedAt: localIsoTimestamp().slice(0, 16).replace('T', ' '),
+    };
+  }, [rows, period, from, to, chartFrom]);
+
+  return (
+    <section className="reports-page">
+      <p className="no-print">{t('page_reports_intro')}</p>
+      <form className="report-controls no-print" onSubmit={(event) => event.preventDefault()}>
+        <label className="field">
+          {t('reports_period')}
+          <select
+            data-testid="report-period"
+            value={period}
+            onChange={(e) => setPeriod(e.target.value as Period)}
+          >
+            <option value="day">{t('reports_day')}</option>
+            <option value="week">{t('reports_week')}</option>
+          </select>
+        </label>
+        <label className="field">
+          {t('reports_date')}
+          <input
+            type="date"
+            data-testid="report-date"
+            value={day}
+            required
+            onChange={(e) => e.target.value && setDay(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          {t('reports_language')}
+          <select
+            data-testid="report-language"
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Lang)}
+          >
+            <option value="es">{t('settings_language_es')}</option>
+            <option value="en">{t('settings_language_en')}</option>
+          </select>
+        </label>
+        <button type="button" data-testid="report-print" onClick={() => window.print()}>
+          {t('reports_print')}
+        </button>
+      </form>
+      {view && <ReportView {...view} lang={lang} />}
+    </section>
+  );
 }

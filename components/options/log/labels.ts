@@ -1,0 +1,36 @@
+// Display names of the log's values, shared by the popup, the log page and the reports.
+import type { MessageKey } from '@/components/i18n';
+import type { Action } from '@/storage/entities';
+import type { Platform } from '@/sites/types';
+
+/** Network names are brand names: the same in every language. */
+export const NETWORK_LABEL: Record<Platform, string> = {
+  x: 'X',
+  youtube: 'YouTube',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  reddit: 'Reddit',
+  tiktok: 'TikTok',
+  mastodon: 'Mastodon',
+  demo: 'Demo',
+};
+export const networkLabel = (network: string) => NETWORK_LABEL[network as Platform] ?? network;
+
+export const ACTION_KEY: Record<Action, MessageKey> = {
+  reply: 'action_reply',
+  tag: 'action_tag',
+  flag: 'action_flag',
+  unflag: 'action_unflag',
+  escalate: 'action_escalate',
+  note: 'action_note',
+};
+/** An action added later than this list shows as its own name until it gets a label. */
+export const actionKey = (action: string): MessageKey | undefined => ACTION_KEY[action as Action];
+
+export const SENTIMENT_KEY: Record<string, MessageKey> = {
+  positive: 'badge_positive',
+  neutral: 'badge_neutral',
+  negative: 'badge_negative',
+  none: 'sentiment_none',
+};
