@@ -25,35 +25,57 @@ if (hasDisplay) {
 } else {
   mkdirSync(SHOTS, { recursive: true });
   const browser = await launchExtension('demo');
+  const page = await browser.context.newPage();
+  await page.goto(DEMO_URL);
+  await page.waitForFunction(() => document.querySelectorAll('vocero-ui').length >= 30);
+  // A little of a CM's morning, so the log, people and reports have something to show.
+  await page.locator('[data-testid="vocero-flag"][data-vocero-for="demo:c01"]').click();
+  await page.getByTestId('vocero-flag-kind-advocate').click();
+  await page.getByTestId('vocero-flag-save').click();
+  for (const id of ['demo:c02', 'demo:c03', 'demo:c11']) {
+    await page.locator(`[data-testid="vocero-reply"][data-vocero-for="${id}"]`).click();
+    await page.getByTestId('vocero-picker').waitFor();
+    await page.keyboard.press('Enter');
+    await page
+      .getByTestId('vocero-picker')
+      .waitFor({ state: 'detached' })
+      .catch(() => page.keyboard.press('Escape'));
+  }
   for (const lang of ['es', 'en'] as const) {
     await setLanguage(browser, lang);
-    const page = await browser.context.newPage();
-    await page.goto(DEMO_URL);
-    await page.waitForSelector('[data-vocero-item]');
+    await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('vocero-ui').length >= 30);
     await page.screenshot({ path: join(SHOTS, `demo-overlay-${lang}.png`) });
+    await page.locator('[data-testid="vocero-reply"][data-vocero-for="demo:c05"]').click();
+    await page.getByTestId('vocero-picker').waitFor();
+    await page.keyboard.type(lang === 'es' ? 'disculpa' : 'sorry');
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(SHOTS, `picker-${lang}.png`) });
+    await page.keyboard.press('Escape');
 
     // The same overlay on a real captured page, served offline at its real URL (its own CSS is not saved).
-    for (const [name, url, capture] of [['x', 'https://x.com/home', 'twitter/twitter-1.html']] as const) {
-      const site = await openCapture(browser, url, capture);
-      await site.waitForSelector('vocero-ui');
-      await site.locator('[data-vocero-item]').first().scrollIntoViewIfNeeded();
-      await site.screenshot({ path: join(SHOTS, `overlay-${name}-${lang}.png`) });
-      await site.close();
-    }
+    const site = await openCapture(browser, 'https://x.com/home', 'twitter/twitter-1.html');
+    await site.waitForSelector('vocero-ui');
+    await site.locator('[data-vocero-item]').first().scrollIntoViewIfNeeded();
+    await site.screenshot({ path: join(SHOTS, `overlay-x-${lang}.png`) });
+    await site.close();
 
     const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 340, height: 300 });
+    await popup.setViewportSize({ width: 340, height: 520 });
     await popup.goto(browser.extensionUrl('popup.html'));
     await popup.waitForSelector('[data-testid="today-total"]');
+    await popup.waitForTimeout(300);
     await popup.screenshot({ path: join(SHOTS, `popup-${lang}.png`) });
+    await popup.close();
 
     const options = await browser.context.newPage();
-    for (const route of ['templates', 'settings']) {
+    for (const route of ['templates', 'voice', 'people', 'log', 'reports', 'backup', 'settings']) {
       await options.goto(browser.extensionUrl(`options.html#/${route}`));
       await options.waitForSelector('h1');
+      await options.waitForTimeout(400);
       await options.screenshot({ path: join(SHOTS, `options-${route}-${lang}.png`) });
     }
+    await options.close();
   }
   await browser.close();
   server.close();
