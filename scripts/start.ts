@@ -61,7 +61,7 @@ if (hasDisplay) {
     await site.close();
 
     const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 340, height: 520 });
+    await popup.setViewportSize({ width: 380, height: 540 });
     await popup.goto(browser.extensionUrl('popup.html'));
     await popup.waitForSelector('[data-testid="today-total"]');
     await popup.waitForTimeout(300);

@@ -5,6 +5,7 @@ import { t } from '@/components/i18n';
 import { useLanguage } from '@/components/i18n/useLanguage';
 import { downloadText } from '@/components/ui/download';
 import { interactionsOfDay } from '@/storage/interactions';
+import { OpenEscalations } from './OpenEscalations';
 import { SiteSwitch } from './SiteSwitch';
 import { TodaySummary } from './TodaySummary';
 
@@ -27,6 +28,7 @@ export function Popup() {
     <main className="popup" lang={lang}>
       <h1>{t('popup_title')}</h1>
       <TodaySummary day={day} />
+      <OpenEscalations />
       <SiteSwitch />
       <div className="actions">
         <button type="button" data-testid="export-today-csv" onClick={() => void exportDay(day, 'csv')}>
