@@ -271,7 +271,7 @@ export async function importFile(
         return plans;
       },
     );
-    forgetSummaries();
+    await forgetSummaries();
     return summary(parsed, mode, plans);
   } catch (error) {
     return {

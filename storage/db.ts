@@ -5,7 +5,16 @@
 // test that upgrades data written by the old one (tests/unit/db-upgrade.test.ts).
 import Dexie, { type EntityTable } from 'dexie';
 import { dayOfTimestamp } from '@/core/time';
-import type { Escalation, Interaction, Person, Setting, TagOverride, Template, VoiceGuide } from './entities';
+import type {
+  DayTotals,
+  Escalation,
+  Interaction,
+  Person,
+  Setting,
+  TagOverride,
+  Template,
+  VoiceGuide,
+} from './entities';
 
 export const DB_NAME = 'vocero';
 
@@ -36,7 +45,13 @@ export const SCHEMA_V4 = {
   escalations: '++id, createdAt, doneAt, itemId',
 } as const;
 
-export const CURRENT_VERSION = 4;
+/** Version 5: the day's running totals (derived from the log; the popup reads one row). */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  dayTotals: 'day',
+} as const;
+
+export const CURRENT_VERSION = 5;
 
 export class VoceroDB extends Dexie {
   templates!: EntityTable<Template, 'id'>;
@@ -46,6 +61,7 @@ export class VoceroDB extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   overrides!: EntityTable<TagOverride, 'itemId'>;
   escalations!: EntityTable<Escalation, 'id'>;
+  dayTotals!: EntityTable<DayTotals, 'day'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -64,6 +80,7 @@ export class VoceroDB extends Dexie {
       );
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

@@ -125,3 +125,17 @@ export interface Escalation {
   /** "" while open. */
   doneAt: string;
 }
+
+/**
+ * The day's running totals, kept by every logInteraction in the same transaction, so the popup reads one
+ * row instead of the day's rows. Derived data: rebuilt from the log whenever it no longer adds up.
+ */
+export interface DayTotals {
+  day: string;
+  total: number;
+  byAction: Record<string, number>;
+  bySentiment: Record<string, number>;
+  byNetwork: Record<string, number>;
+  /** The highest log row id the totals include. */
+  lastId: number;
+}

@@ -14,9 +14,7 @@ export async function escalate(input: NewEscalation, database: VoceroDB = db()):
   const { sentiment, intent, ...fields } = input;
   return database.transaction(
     'rw',
-    database.escalations,
-    database.interactions,
-    database.people,
+    [database.escalations, database.interactions, database.people, database.dayTotals],
     async () => {
       const row: Escalation = { ...fields, createdAt: localIsoTimestamp(), doneAt: '' };
       row.id = await database.escalations.add(row);

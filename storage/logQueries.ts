@@ -138,5 +138,5 @@ export async function undoInteractionsDelete(
   database: VoceroDB = db(),
 ): Promise<void> {
   await database.interactions.bulkPut([...rows]);
-  forgetSummaries();
+  await forgetSummaries();
 }

@@ -19,28 +19,32 @@ export async function pickerData(database: VoceroDB = db()): Promise<PickerData>
 }
 
 export async function replyInserted(record: ReplyRecord, database: VoceroDB = db()): Promise<Interaction> {
-  return database.transaction('rw', database.interactions, database.templates, database.people, async () => {
-    const template = await database.templates.get(record.templateId);
-    if (template)
-      await database.templates.update(record.templateId, {
-        recentVariants: recordUse(template.recentVariants ?? [], record.variantIndex),
-      });
-    return logInteraction(
-      {
-        platform: record.platform,
-        action: 'reply',
-        author: record.author,
-        itemId: record.itemId,
-        itemUrl: record.itemUrl,
-        itemText: record.itemText,
-        sentiment: record.sentiment,
-        intent: record.intent,
-        template: record.templateName,
-        replyText: record.replyText,
-        flag: '',
-        note: '',
-      },
-      database,
-    );
-  });
+  return database.transaction(
+    'rw',
+    [database.interactions, database.templates, database.people, database.dayTotals],
+    async () => {
+      const template = await database.templates.get(record.templateId);
+      if (template)
+        await database.templates.update(record.templateId, {
+          recentVariants: recordUse(template.recentVariants ?? [], record.variantIndex),
+        });
+      return logInteraction(
+        {
+          platform: record.platform,
+          action: 'reply',
+          author: record.author,
+          itemId: record.itemId,
+          itemUrl: record.itemUrl,
+          itemText: record.itemText,
+          sentiment: record.sentiment,
+          intent: record.intent,
+          template: record.templateName,
+          replyText: record.replyText,
+          flag: '',
+          note: '',
+        },
+        database,
+      );
+    },
+  );
 }

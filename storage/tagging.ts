@@ -95,25 +95,29 @@ export async function overrideTag(
   request: TagOverrideRequest,
   database: VoceroDB = db(),
 ): Promise<Pick<ItemTag, 'sentiment' | 'intent'>> {
-  await database.transaction('rw', database.overrides, database.interactions, database.people, async () => {
-    await database.overrides.put({ ...request, updatedAt: localIsoTimestamp() });
-    await logInteraction(
-      {
-        platform: request.platform,
-        action: 'tag',
-        author: request.author,
-        itemId: request.itemId,
-        itemUrl: request.itemUrl,
-        itemText: request.itemText,
-        sentiment: request.sentiment,
-        intent: request.intent,
-        template: '',
-        replyText: '',
-        flag: '',
-        note: '',
-      },
-      database,
-    );
-  });
+  await database.transaction(
+    'rw',
+    [database.overrides, database.interactions, database.people, database.dayTotals],
+    async () => {
+      await database.overrides.put({ ...request, updatedAt: localIsoTimestamp() });
+      await logInteraction(
+        {
+          platform: request.platform,
+          action: 'tag',
+          author: request.author,
+          itemId: request.itemId,
+          itemUrl: request.itemUrl,
+          itemText: request.itemText,
+          sentiment: request.sentiment,
+          intent: request.intent,
+          template: '',
+          replyText: '',
+          flag: '',
+          note: '',
+        },
+        database,
+      );
+    },
+  );
   return { sentiment: request.sentiment, intent: request.intent };
 }

@@ -52,6 +52,13 @@ export function tally(rows: Iterable<Pick<ReportRow, 'action' | 'sentiment' | 'p
   return result;
 }
 
+/** Adds `from` into `into` (running totals). */
+export function addTally(into: Tally, from: Tally): void {
+  into.total += from.total;
+  for (const key of ['byAction', 'bySentiment', 'byNetwork'] as const)
+    for (const [name, n] of Object.entries(from[key])) into[key][name] = (into[key][name] ?? 0) + n;
+}
+
 // ---- days ----
 
 const DAY = /^(\d{4})-(\d\d)-(\d\d)$/;

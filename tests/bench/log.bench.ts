@@ -32,8 +32,10 @@ async function main() {
   const seedMs = Date.now() - seedStart;
   await setup.close();
 
-  // (a) popup summary, a fresh popup page each run: cold (running totals forgotten, the day's rows are
-  // read) and warm (the popup opened before today: count + rows logged since).
+  // (a) popup summary, a fresh popup page each run. Every logInteraction keeps the day's running totals
+  // (storage/interactions.ts), so the first popup of the day reads one totals row plus an index count
+  // ("cold": a new page, nothing in memory). "rebuild": the totals were dropped (after a delete or an
+  // import) and the day's rows are read again.
   const cold: number[] = [];
   const summary: number[] = [];
   const summaryReady: number[] = [];
@@ -49,9 +51,23 @@ async function main() {
     return measure!;
   };
   await popup.goto(browser.extensionUrl('popup.html'));
+  const clearTotals = () =>
+    popup.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('vocero');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('dayTotals', 'readwrite');
+            tx.objectStore('dayTotals').clear();
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
   for (let run = 0; run < RUNS; run++) {
-    await popup.evaluate(() => localStorage.clear());
-    cold.push((await openPopup())[0]!);
+    await clearTotals();
+    cold.push((await openPopup())[0]!); // rows were seeded without logInteraction: totals rebuilt
+    await popup.waitForTimeout(200); // the rebuilt totals are stored just after
     const [duration, ready] = await openPopup();
     summary.push(duration!);
     summaryReady.push(ready!);
@@ -158,8 +174,8 @@ built pages' own code, median of ${RUNS} runs (a fresh popup page each run).
 
 | figure | measured (median) | goal | |
 |---|---|---|---|
-| popup summary: today's totals by action, sentiment, network + flagged people seen today | ${median(summary).toFixed(1)} ms | < 50 ms | ${ok(median(summary) < 50)} |
-| the same, first popup of the day (no running totals yet: the day's ${TODAY.toLocaleString('en')} rows are read) | ${median(cold).toFixed(1)} ms | < 50 ms | ${ok(median(cold) < 50)} |
+| popup summary, first popup of the day: today's totals by action, sentiment, network + flagged people seen today (running totals kept by every write) | ${median(summary).toFixed(1)} ms | < 50 ms | ${ok(median(summary) < 50)} |
+| the same, after a delete or an import dropped the running totals (the day's ${TODAY.toLocaleString('en')} rows are read once) | ${median(cold).toFixed(1)} ms | – | |
 | popup summary ready, since the popup page started | ${median(summaryReady).toFixed(0)} ms | – | |
 | export of today's ${TODAY.toLocaleString('en')} rows to the contract CSV (read + serialise) | ${median(exportMs).toFixed(1)} ms | < 200 ms | ${ok(median(exportMs) < 200)} |
 | log page: first rows on screen with all ${TOTAL.toLocaleString('en')} listed, since navigation | ${median(logFirstRows).toFixed(0)} ms | – | |
@@ -168,8 +184,9 @@ built pages' own code, median of ${RUNS} runs (a fresh popup page each run).
 The summary reads only today through the \`day\` index (and people through \`lastSeen\`), so its cost follows
 the day's size, not the log's. Reading a 5,000-row day's rows is itself ~70 ms in Chromium's IndexedDB (raw
 \`getAll\` on the index, measured; 19 index \`count()\`s over \`[day+action]\`, \`[day+sentiment]\`,
-\`[day+platform]\` were no faster), so the popup keeps running totals in localStorage and, once it has
-them, reads only the day's count and the rows logged since (\`storage/summary.ts\`). The log list is virtualised (@tanstack/react-virtual): only the rows
+\`[day+platform]\` were no faster), so every \`logInteraction\` adds its row to the day's running totals
+(\`dayTotals\`, schema v5) in the same transaction, and the popup reads that row, the day's count and any
+rows above the totals' last id (\`storage/summary.ts\`). The log list is virtualised (@tanstack/react-virtual): only the rows
 on screen are in the DOM, read from the database in chunks of 100 by id.
 `,
     figures,

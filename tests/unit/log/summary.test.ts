@@ -7,6 +7,13 @@ import { daySummary, forgetSummaries } from '@/storage/summary';
 import type { Person } from '@/storage/entities';
 import { entry, row } from './fixtures';
 
+/** Waits (up to a second) until the day's totals are stored with this total. */
+async function storedTotals(day: string, total: number): Promise<void> {
+  for (let i = 0; i < 100 && (await db().dayTotals.get(day))?.total !== total; i++)
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  expect((await db().dayTotals.get(day))?.total).toBe(total);
+}
+
 const person = (patch: Partial<Person>): Person => ({
   platform: 'x',
   handle: 'ana',
@@ -96,6 +103,7 @@ describe("the popup's day summary", () => {
     it('adds rows logged since the last summary without reading the day again', async () => {
       await seed();
       expect((await daySummary(day)).total).toBe(2);
+      await storedTotals(day, 2); // the rebuilt totals are stored just after
       await db().interactions.bulkAdd([
         row(day, { action: 'reply', platform: 'youtube' }),
         row('2026-12-02'),
@@ -122,20 +130,46 @@ describe("the popup's day summary", () => {
       expect(await daySummary(day)).toMatchObject({ total: 0, byAction: {} });
     });
 
-    it('ignores a corrupt cache and forgets every day on request', async () => {
-      await seed();
-      localStorage.setItem(`vocero.summary.${day}`, '{not json');
-      expect((await daySummary(day)).total).toBe(2);
-      localStorage.setItem('other', 'kept');
-      forgetSummaries();
-      expect(localStorage.getItem(`vocero.summary.${day}`)).toBeNull();
-      expect(localStorage.getItem('other')).toBe('kept');
+    it('keeps the totals as rows are logged, so the first summary of the day reads no rows', async () => {
+      const entry = {
+        platform: 'x' as const,
+        author: 'a',
+        itemId: '',
+        itemUrl: '',
+        itemText: '',
+        intent: [],
+        template: '',
+        replyText: '',
+        flag: '',
+        note: '',
+      };
+      await logInteraction({
+        ...entry,
+        action: 'reply',
+        sentiment: 'positive',
+        timestamp: `${day}T09:00:00.000+00:00`,
+      });
+      await logInteraction({
+        ...entry,
+        action: 'tag',
+        sentiment: 'negative',
+        timestamp: `${day}T10:00:00.000+00:00`,
+      });
+      expect(await db().dayTotals.get(day)).toMatchObject({ total: 2, byAction: { reply: 1, tag: 1 } });
+      const toArray = vi.spyOn(db().interactions, 'where');
+      expect(await daySummary(day)).toMatchObject({ total: 2, bySentiment: { positive: 1, negative: 1 } });
+      expect(toArray.mock.calls.map(([index]) => index)).toEqual(['day', ':id']); // a count, no day scan
     });
 
-    it('works without any storage', async () => {
+    it('rebuilds the totals when they are forgotten or corrupt', async () => {
       await seed();
-      expect((await daySummary(day, db(), undefined)).total).toBe(2);
-      expect((await daySummary(day, db(), undefined)).total).toBe(2);
+      expect((await daySummary(day)).total).toBe(2);
+      await storedTotals(day, 2); // the rebuilt totals are stored just after
+      await db().dayTotals.put({ day, total: 99, byAction: {}, bySentiment: {}, byNetwork: {}, lastId: 0 });
+      expect((await daySummary(day)).total).toBe(2);
+      await forgetSummaries();
+      expect(await db().dayTotals.count()).toBe(0);
+      expect((await daySummary(day)).total).toBe(2);
     });
   });
 });
