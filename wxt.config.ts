@@ -1,11 +1,15 @@
 import { defineConfig } from 'wxt';
 import { DEMO_MATCHES } from './sites/demo/matches';
 
-// The demo page is served on localhost by `npm start`. Only demo/development builds may touch it:
-// the store build (`npm run build`, mode "production") must never match localhost.
-const isDemoMode = (mode: string) => mode !== 'production';
+// The demo page is served on localhost by `npm start`. Only the demo build (VOCERO_DEMO=1: the store
+// build in production mode plus localhost, in its own folder) and dev mode may touch it; the store build
+// (`npm run build`) never matches localhost. (A custom Vite mode would also switch React to its
+// development build, 10× larger and slower, skewing tests and benchmarks.)
+const DEMO = process.env.VOCERO_DEMO === '1';
+const matchesDemo = (mode: string) => DEMO || mode === 'development';
 
 export default defineConfig({
+  ...(DEMO ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-demo' } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
   i18n: { localesDir: 'assets/locales' },
   manifest: ({ browser }) => ({
@@ -41,7 +45,7 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
-      if (!isDemoMode(wxt.config.mode)) return;
+      if (!matchesDemo(wxt.config.mode)) return;
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...DEMO_MATCHES];
       }

@@ -23,7 +23,7 @@ const BENCHES: Bench[] = [
 const only = process.argv.slice(2);
 const selected = only.length ? BENCHES.filter((b) => only.includes(b.name)) : BENCHES;
 if (selected.some((b) => b.needsBuild))
-  spawnSync('npx', ['wxt', 'build', '--mode', 'demo'], { stdio: 'inherit' });
+  spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: { ...process.env, VOCERO_DEMO: '1' } });
 
 const status = new Map<string, string>();
 for (const bench of selected) {

@@ -10,7 +10,7 @@ import { serveDirectory } from './serve';
 const DEMO_URL = `http://127.0.0.1:${DEMO_PORT}/`;
 const SHOTS = resolve(REPO, 'screenshots');
 
-execSync('npx wxt build --mode demo', { stdio: 'inherit', cwd: REPO });
+execSync('npx wxt build', { stdio: 'inherit', cwd: REPO, env: { ...process.env, VOCERO_DEMO: '1' } });
 const server = await serveDirectory(join(REPO, 'assets/demo'), DEMO_PORT);
 console.log(`Demo thread served at ${DEMO_URL}`);
 

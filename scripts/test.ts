@@ -10,14 +10,17 @@ let passed = 0;
 let failed = 0;
 const failures: string[] = [];
 
-function run(label: string, command: string, args: string[]): boolean {
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
+  });
   return result.status === 0;
 }
 
-function check(label: string, command: string, args: string[]): void {
-  if (run(label, command, args)) passed++;
+function check(label: string, command: string, args: string[], env: Record<string, string> = {}): void {
+  if (run(label, command, args, env)) passed++;
   else {
     failed++;
     failures.push(label);
@@ -58,7 +61,7 @@ check('lint', 'npx', ['eslint', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
 vitest('unit', []);
 check('build chrome (store)', 'npx', ['wxt', 'build']);
-check('build chrome (demo)', 'npx', ['wxt', 'build', '--mode', 'demo']);
+check('build chrome (demo)', 'npx', ['wxt', 'build'], { VOCERO_DEMO: '1' });
 check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 check('build test pages', 'npx', ['vite', 'build', '--config', 'tests/pages/vite.config.ts']);
 vitest('e2e', ['--config', 'vitest.e2e.config.ts']);

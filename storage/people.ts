@@ -240,11 +240,12 @@ export async function countInteraction(
   platform: Platform,
   handle: string,
   database: VoceroDB = db(),
+  by = 1,
 ): Promise<void> {
   const clean = normalizeHandle(handle ?? '');
   if (!clean) return;
   await byKey(database, platform, clean).modify((p) => {
-    p.interactionCount = (p.interactionCount ?? 0) + 1;
+    p.interactionCount = (p.interactionCount ?? 0) + by;
   });
 }
 

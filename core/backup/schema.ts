@@ -49,6 +49,14 @@ export function fileSchemas({ platforms, actions }: Vocabulary) {
     lang: v.picklist(['es', 'en', 'any']),
     networks: v.pipe(v.array(platform), v.maxLength(20)),
     shortcut: text(100),
+    // Optional fields templates gained later (ranking by intent, variant rotation): a backup Vocero wrote
+    // must import back (tests/e2e/hostile.e2e.ts found this).
+    intents: v.optional(
+      v.pipe(v.array(v.picklist(['question', 'complaint', 'praise', 'urgent', 'spam'])), v.maxLength(5)),
+    ),
+    recentVariants: v.optional(
+      v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(50)),
+    ),
     createdAt: timestamp,
     updatedAt: timestamp,
   });
@@ -87,6 +95,11 @@ export function fileSchemas({ platforms, actions }: Vocabulary) {
     interactionCount: count,
     /** Not stored by schema v3; accepted so a later version's files with edit times still merge by them. */
     updatedAt: v.optional(timestamp),
+    // What the people rules and merges add (storage/people.ts): optional, so older files stay valid.
+    autoReason: v.optional(text(100)),
+    dismissedRules: v.optional(v.pipe(v.array(text(100)), v.maxLength(20))),
+    confirmed: v.optional(v.boolean()),
+    mergedInto: v.optional(rowId),
   };
   const person = v.strictObject({ id: v.optional(rowId), ...personFields });
 

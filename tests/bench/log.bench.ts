@@ -3,7 +3,7 @@
 // network + flagged people seen today) from asking the database to having the answer, (b) the export of a
 // 5,000-row day to the contract's CSV (read + serialise, before the download), and (c) the log page's
 // first rows at 100,000 rows. Goals (the issue's): summary < 50 ms, export < 200 ms. Median of runs.
-//   node --import tsx tests/bench/log.bench.ts      (after `npx wxt build --mode demo`)
+//   node --import tsx tests/bench/log.bench.ts      (after `npm run build:demo`)
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { ensureChromium } from '../../scripts/chromium';

@@ -199,4 +199,71 @@ describe(`${PAYLOADS.length} XSS payloads`, () => {
     expect(await hits(page)).toEqual([]);
     await Promise.all([options.close(), popup.close(), page.close()]);
   });
+
+  it('in import files: a hostile backup imports as text; a poisoned one is refused and changes nothing', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html#/backup'));
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByTestId('backup-export-all').click(),
+    ]);
+    const backup = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      data: {
+        templates: { name: string; variants: string[] }[];
+        people: { displayName: string; note: string }[];
+      };
+    };
+    // Every template and person gets a payload (in names, bodies and notes) from the other end of the list.
+    backup.data.templates.forEach((t, i) => {
+      t.name = PAYLOADS[PAYLOADS.length - 1 - (i % PAYLOADS.length)]!;
+      t.variants = [PAYLOADS[i % PAYLOADS.length]!];
+    });
+    backup.data.people.forEach((p, i) => {
+      p.displayName = PAYLOADS[(i + 7) % PAYLOADS.length]!;
+      p.note = PAYLOADS[(i + 13) % PAYLOADS.length]!;
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'vocero-import-'));
+    const hostileFile = join(dir, 'hostile-backup.json');
+    writeFileSync(hostileFile, JSON.stringify(backup));
+    const poisoned = join(dir, 'poisoned-backup.json');
+    writeFileSync(
+      poisoned,
+      JSON.stringify(backup).replace('"data":{', '"data":{"__proto__":{"isAdmin":true},'),
+    );
+
+    const templatesBefore = await options.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('vocero');
+          open.onsuccess = () => {
+            const req = open.result.transaction('templates').objectStore('templates').count();
+            req.onsuccess = () => resolve(req.result);
+          };
+        }),
+    );
+    // The poisoned file: refused with a reason, nothing written.
+    await options.getByTestId('backup-file').setInputFiles(poisoned);
+    await expect.poll(() => options.getByTestId('backup-error').textContent()).toMatch(/__proto__|nothing/i);
+    expect(await options.getByTestId('backup-apply').count()).toBe(0);
+
+    // The hostile one: previewed and imported, shown as text everywhere.
+    await options.getByTestId('backup-file').setInputFiles(hostileFile);
+    await options.locator('[data-testid="backup-preview"], [data-testid="backup-error"]').first().waitFor();
+    expect(await options.getByTestId('backup-error').count(), await options.locator('body').innerText()).toBe(0);
+    expect(await injectedCount(options)).toEqual([]);
+    await options.getByTestId('backup-mode-replace').click();
+    await options.getByTestId('backup-apply').click();
+    await options.getByTestId('backup-done').waitFor();
+    for (const route of ['templates', 'people', 'log']) {
+      await options.goto(browser.extensionUrl(`options.html#/${route}`));
+      await options.locator('h1').waitFor();
+      await options.waitForTimeout(300);
+      expect({ route, found: await injectedCount(options) }).toEqual({ route, found: [] });
+    }
+    await options.goto(browser.extensionUrl('options.html#/templates'));
+    await expect.poll(() => options.locator('body').textContent()).toContain(PAYLOADS[PAYLOADS.length - 1]);
+    expect(templatesBefore).toBeGreaterThan(0);
+    expect(await hits(options)).toEqual([]);
+    await options.close();
+  });
 });

@@ -30,6 +30,12 @@ const TEMPLATES = [
   },
   { id: 't-broken', name: 'Plantilla rota', variants: ['Hola {variable_que_no_existe}'], lang: 'es' },
   { id: 't-emoji', name: 'Saludo con emoji', variants: ['¡Hola! 😀😀 Qué barato'], lang: 'es' },
+  {
+    id: 't-long',
+    name: 'Respuesta larguísima',
+    variants: [`Hola {nombre}. ${'Muchas gracias. '.repeat(40)}`],
+    lang: 'es',
+  },
 ].map((t) => ({ category: '', tags: [], networks: [], shortcut: '', createdAt: now, updatedAt: now, ...t }));
 
 async function seed(storeName: string, rows: unknown[]) {
@@ -182,5 +188,16 @@ describe('template picker', () => {
     await expect.poll(() => clean.count()).toBe(1);
     expect(await clean.getByTestId('vocero-picker-voice').count()).toBe(0);
     await page.keyboard.press('Escape');
+  });
+
+  it('warns before inserting a reply that is too long for the network, and does not insert it', async () => {
+    await openFor('demo:c06');
+    await page.keyboard.type('larguísima');
+    await expect.poll(() => page.getByTestId('vocero-picker-too-long').count()).toBe(1);
+    expect(await page.getByTestId('vocero-picker-too-long').textContent()).toMatch(/500/);
+    expect(await page.getByTestId('vocero-picker-insert').isDisabled()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    expect(await replyBox('demo:c06').count()).toBe(0);
   });
 });

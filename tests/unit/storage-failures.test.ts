@@ -13,7 +13,7 @@ const quota = () => new Dexie.QuotaExceededError('The quota has been exceeded.')
 describe('a full disk', () => {
   it('while correcting a tag: the override is not half-written, and the message says what to do', async () => {
     // The override row goes in first; the log row of the same correction then hits the quota.
-    vi.spyOn(db().interactions, 'add').mockImplementationOnce(() => Promise.reject(quota()) as never);
+    vi.spyOn(db().interactions, 'bulkAdd').mockImplementationOnce(() => Promise.reject(quota()) as never);
     const request = {
       itemId: 'x:1',
       platform: 'x' as const,

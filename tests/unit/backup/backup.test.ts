@@ -327,3 +327,62 @@ describe('refused files change nothing and say why', () => {
     expect((await db().templates.get('gracias'))?.name).toBe(hostile);
   });
 });
+
+describe('a backup of rows with every optional field', () => {
+  it('imports back: templates with intents and rotation, people with rule and merge fields', async () => {
+    const { db } = await import('@/storage/db');
+    const { exportBackup, importFile } = await import('@/storage/backup');
+    await Promise.all(db().tables.map((table) => table.clear()));
+    const now = '2026-12-01T10:00:00.000-03:00';
+    await db().templates.put({
+      id: 't1',
+      name: 'Gracias',
+      variants: ['¡Gracias!'],
+      category: '',
+      tags: [],
+      lang: 'es',
+      networks: [],
+      shortcut: '',
+      intents: ['praise'],
+      recentVariants: [0],
+      createdAt: now,
+      updatedAt: now,
+    });
+    const head = await db().people.add({
+      platform: 'x',
+      handle: 'ana',
+      displayName: 'Ana',
+      profileUrl: '',
+      flag: '',
+      note: '',
+      automatic: false,
+      firstSeen: now,
+      lastSeen: now,
+      interactionCount: 1,
+      dismissedRules: ['verified', 'followers'],
+    });
+    await db().people.add({
+      platform: 'youtube',
+      handle: 'ana',
+      displayName: 'Ana',
+      profileUrl: '',
+      flag: 'vip',
+      note: '',
+      automatic: true,
+      autoReason: 'followers',
+      confirmed: false,
+      mergedInto: head as number,
+      firstSeen: now,
+      lastSeen: now,
+      interactionCount: 0,
+    });
+    const file = JSON.stringify(await exportBackup());
+    const result = await importFile(file, 'replace');
+    expect(result).toMatchObject({ ok: true });
+    expect(await db().templates.get('t1')).toMatchObject({ intents: ['praise'], recentVariants: [0] });
+    expect(await db().people.where('[platform+handle]').equals(['youtube', 'ana']).first()).toMatchObject({
+      autoReason: 'followers',
+      mergedInto: head,
+    });
+  });
+});
