@@ -249,7 +249,9 @@ describe(`${PAYLOADS.length} XSS payloads`, () => {
     // The hostile one: previewed and imported, shown as text everywhere.
     await options.getByTestId('backup-file').setInputFiles(hostileFile);
     await options.locator('[data-testid="backup-preview"], [data-testid="backup-error"]').first().waitFor();
-    expect(await options.getByTestId('backup-error').count(), await options.locator('body').innerText()).toBe(0);
+    expect(await options.getByTestId('backup-error').count(), await options.locator('body').innerText()).toBe(
+      0,
+    );
     expect(await injectedCount(options)).toEqual([]);
     await options.getByTestId('backup-mode-replace').click();
     await options.getByTestId('backup-apply').click();
