@@ -45,7 +45,7 @@ export function fileSchemas({ platforms, actions }: Vocabulary) {
     name: text(500),
     variants: v.pipe(v.array(text(20_000)), v.maxLength(50)),
     category: text(200),
-    tags: v.pipe(v.array(text(100)), v.maxLength(100)),
+    tags: v.pipe(v.array(text(1000)), v.maxLength(100)),
     lang: v.picklist(['es', 'en', 'any']),
     networks: v.pipe(v.array(platform), v.maxLength(20)),
     shortcut: text(100),
