@@ -61,6 +61,8 @@ const UI_BATCH_BUDGET_MS = 30;
  * 5,000 comments: drawing every host costs ~170 µs per comment in layout and pre-paint alone.
  */
 const EAGER_UI_ITEMS = 300;
+/** Items per tagging message; the background accepts up to 2,000. */
+const MAX_BATCH = 500;
 const LAZY_UI_MARGIN = '200% 0px';
 
 export function startOverlay(
@@ -206,6 +208,8 @@ export function startOverlay(
       if (!item) return;
       if (!batch.length) queueMicrotask(sendBatch); // after this slice, before the scanner yields
       batch.push({ element, item });
+      // One message carries at most MAX_BATCH items (the background refuses more: storage/handlers.ts).
+      if (batch.length >= MAX_BATCH) sendBatch();
     },
     onIdle: notifyIfIdle,
   });
