@@ -4,35 +4,9 @@
 // only to comments by the video's channel: author link matches an owner link, or the creator badge is shown.
 import { parseCount } from '@/core/count';
 import { hashString } from '@/core/hash';
+import { clean, textOf } from '../dom';
 import type { EditorKind, ExtractedItem, ReplyBox, SiteAdapter } from '../types';
 import { YOUTUBE_ORIGIN, youtubeSelectors as s } from './selectors';
-
-const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
-
-const BLOCK = /^(DIV|P|BR|LI|UL|OL|BLOCKQUOTE|H[1-6]|PRE|TR|SECTION|ARTICLE)$/;
-
-/** textContent with spaces at block boundaries and the alt text of emoji images (<img alt="🎉">). */
-function textOf(el: Element | null | undefined): string {
-  if (!el) return '';
-  let out = '';
-  const walk = (node: Node) => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1) {
-        const tag = (c as Element).tagName;
-        if (tag === 'IMG') out += (c as Element).getAttribute('alt') ?? '';
-        else if (tag === 'TEMPLATE' || tag === 'SCRIPT' || tag === 'STYLE') continue;
-        else if (BLOCK.test(tag)) {
-          out += ' ';
-          walk(c);
-          out += ' ';
-        } else walk(c);
-      }
-    }
-  };
-  walk(el);
-  return clean(out);
-}
 
 function toUrl(href: string | null | undefined, el: Element): URL | null {
   if (!href) return null;
