@@ -67,7 +67,17 @@ async function totalsOf(day: string, database: VoceroDB): Promise<DayTotals> {
  * the write happens just after, outside it (a lost write only means the next summary computes again).
  */
 function keep(totals: DayTotals, database: VoceroDB): void {
-  setTimeout(() => void database.dayTotals.put(totals).catch(() => {}), 0);
+  setTimeout(
+    () =>
+      void database
+        .transaction('rw', database.interactions, database.dayTotals, async () => {
+          // Only if the day is still what was counted: a delete or import in between makes these stale.
+          const count = await database.interactions.where('day').equals(totals.day).count();
+          if (count === totals.total) await database.dayTotals.put(totals);
+        })
+        .catch(() => {}),
+    0,
+  );
 }
 
 export async function daySummary(day: string = localDay(), database: VoceroDB = db()): Promise<DaySummary> {
