@@ -23,9 +23,10 @@ export default defineConfig({
       },
     },
     // The database is IndexedDB in the extension's origin, exports are downloaded from extension pages
-    // with <a download>, and content scripts are declared statically for the supported sites. The one
-    // permission is for Mastodon instances the CM adds: the content script is registered there at run
-    // time (scripting), on origins the CM grants one by one (optional host permissions).
+    // with <a download>, and content scripts are declared statically for the supported sites. `scripting`
+    // registers the content script on Mastodon instances the CM adds, on origins the CM grants one by one
+    // (optional host permissions), and injects the reply picker on first use; for that, WXT lists the
+    // supported sites (the content script's own matches) as host permissions.
     permissions: ['scripting'],
     // MV3 names optional origins apart; Firefox's MV2 lists them with the optional permissions.
     ...(browser === 'firefox'
@@ -49,6 +50,10 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...DEMO_MATCHES];
       }
+      // The picker is injected where the overlay runs (entrypoints/picker.content.ts).
+      if (manifest.manifest_version === 3)
+        manifest.host_permissions = [...(manifest.host_permissions ?? []), ...DEMO_MATCHES];
+      else manifest.permissions = [...(manifest.permissions ?? []), ...DEMO_MATCHES];
     },
   },
 });

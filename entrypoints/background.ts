@@ -29,6 +29,15 @@ export default defineBackground(() => {
   for (const [type, handle] of Object.entries(handlers) as [string, (data: unknown) => Promise<unknown>][])
     listen(type, ({ data }) => answer(() => handle(data)));
   onMessage('pageMood', ({ data, sender }) => reportMood(sender.tab?.id, data));
+  // The reply picker is injected on first use, into the frame that asked (components/picker/loader.ts).
+  onMessage('injectPicker', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('The reply picker opens only in a tab.');
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: ['/content-scripts/picker.js'],
+    });
+  });
   browser.tabs.onRemoved.addListener(forgetTab);
   // Registrations survive restarts, but not a revoked permission: re-check at every start.
   void registerCustomInstances().catch((error: unknown) =>

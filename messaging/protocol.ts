@@ -137,6 +137,8 @@ export interface ProtocolMap {
   escalate(data: EscalationRequest): void;
   /** A page's mood so far (tagged items, negative ones): the background warns on the toolbar badge. */
   pageMood(data: { total: number; negative: number }): MoodWarning;
+  /** Injects the reply picker's script into the sender's frame (it is loaded on first use). */
+  injectPicker(): void;
   /** The voice guide as stored (for the live check of replies). */
   voiceGuide(): VoiceGuide;
   /** Sentiment and language of the CM's own reply (the "negative reply" and address voice rules). */

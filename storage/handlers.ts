@@ -49,8 +49,8 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
 }
 
 /** The requests the background answers (the TabRequest ones go to content scripts). */
-// pageMood needs the sender's tab, so background.ts answers it itself (storage/mood.ts).
-type BackgroundRequests = Exclude<keyof ProtocolMap, TabRequest | 'pageMood'>;
+// pageMood and injectPicker need the sender's tab, so background.ts answers them itself.
+type BackgroundRequests = Exclude<keyof ProtocolMap, TabRequest | 'pageMood' | 'injectPicker'>;
 type Handlers = {
   [K in BackgroundRequests]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>>;
 };

@@ -6,7 +6,7 @@ import { openTagMenu } from '@/components/overlay/tagMenu';
 import { openFlagMenu } from '@/components/overlay/flagMenu';
 import { openEscalateMenu } from '@/components/overlay/escalateMenu';
 import { hideCrisis, showCrisis } from '@/components/overlay/crisisBanner';
-import { openPicker } from '@/components/picker/replyFlow';
+import { loadPicker } from '@/components/picker/loader';
 import { startLiveLint, type LiveLint } from '@/components/lint/livePanel';
 import { detectEditorKind } from '@/editors';
 import type { Intent, Sentiment } from '@/storage/entities';
@@ -55,7 +55,10 @@ export default defineContentScript({
         {
           onReply(itemId) {
             const found = overlay?.itemById(itemId);
-            if (found) void openPicker(adapter, found).catch(reportError);
+            if (found)
+              void loadPicker()
+                .then((openPicker) => openPicker(adapter, found))
+                .catch(reportError);
           },
           onFlag(itemId, host) {
             const found = overlay?.itemById(itemId);
@@ -175,12 +178,16 @@ export default defineContentScript({
         const focused = deepActiveElement();
         const editable = focused && isEditable(focused) ? (focused as HTMLElement) : undefined;
         const around = focused ? overlay?.itemAround(focused) : null;
-        void openPicker(adapter, {
-          element: around?.element ?? null,
-          item: around?.item ?? null,
-          tag: around?.tag,
-          focusedBox: editable,
-        }).catch(reportError);
+        void loadPicker()
+          .then((openPicker) =>
+            openPicker(adapter, {
+              element: around?.element ?? null,
+              item: around?.item ?? null,
+              tag: around?.tag,
+              focusedBox: editable,
+            }),
+          )
+          .catch(reportError);
       }),
       onMessage('peopleChanged', ({ data }) =>
         overlay?.refresh((item) =>

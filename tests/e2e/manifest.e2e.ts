@@ -46,12 +46,14 @@ describe('manifests', () => {
     expect(matchesOf(demo)).toContain('http://127.0.0.1/*');
   });
 
-  it('asks only for scripting (custom Mastodon instances), no host permissions up front, default CSP', () => {
+  it('asks only for scripting and the supported sites (those the content script matches), default CSP', () => {
     expect(store.permissions).toEqual(['scripting']);
-    expect(store.host_permissions ?? []).toEqual([]);
+    // Host permissions exist only to inject the reply picker where the overlay already runs.
+    expect([...(store.host_permissions ?? [])].sort()).toEqual(matchesOf(store).sort());
     expect(store.optional_host_permissions).toEqual(['https://*/*']);
-    // Firefox MV2 has no optional_host_permissions: origins go with the optional permissions.
-    expect(firefox.permissions).toEqual(['scripting']);
+    // Firefox MV2 has no host_permissions: origins go with the (optional) permissions.
+    expect(firefox.permissions?.[0]).toBe('scripting');
+    expect([...(firefox.permissions ?? []).slice(1)].sort()).toEqual(matchesOf(firefox).sort());
     expect(firefox.optional_permissions).toEqual(['https://*/*']);
     for (const m of [store, firefox]) expect(m.content_security_policy).toBeUndefined();
     expect(store.manifest_version).toBe(3);
