@@ -6,6 +6,7 @@ import type { ItemTag, TagRequest } from '@/messaging/protocol';
 import type { ExtractedItem, SiteAdapter } from '@/sites/types';
 import { Scanner } from './scanner';
 import { renderItemUi, UI_HOST_TAG, type ItemUiHandlers } from './itemUi';
+import { NearViewport } from './nearViewport';
 import { siteTheme } from './theme';
 
 export interface Overlay {
@@ -63,7 +64,8 @@ const UI_BATCH_BUDGET_MS = 30;
 const EAGER_UI_ITEMS = 300;
 /** Items per tagging message; the background accepts up to 2,000. */
 const MAX_BATCH = 500;
-const LAZY_UI_MARGIN = '200% 0px';
+/** "Near the viewport": within two screens above or below it. */
+const LAZY_UI_SCREENS = 2;
 
 export function startOverlay(
   adapter: SiteAdapter,
@@ -134,19 +136,7 @@ export function startOverlay(
   let firstBatch = true;
   let eagerLeft = EAGER_UI_ITEMS;
   const withUi = new WeakSet<Element>();
-  const deferredUi = new Map<Element, () => void>();
-  const nearViewport = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        nearViewport.unobserve(entry.target);
-        const render = deferredUi.get(entry.target);
-        deferredUi.delete(entry.target);
-        if (render) queueUi(entry.target, render);
-      }
-    },
-    { rootMargin: LAZY_UI_MARGIN },
-  );
+  const nearViewport = new NearViewport((element, render) => queueUi(element, render), LAZY_UI_SCREENS);
   const flushUi = () => {
     uiTimer = undefined;
     const end = performance.now() + UI_BATCH_BUDGET_MS;
@@ -178,12 +168,7 @@ export function startOverlay(
     }
     const render = () => renderItemUi(anchor, { itemId: item.id, ...tag }, handlers, theme);
     if (withUi.has(element) || eagerLeft-- > 0) queueUi(element, render);
-    else if (deferredUi.has(element))
-      deferredUi.set(element, render); // still waiting: newest state
-    else {
-      deferredUi.set(element, render);
-      nearViewport.observe(element);
-    }
+    else nearViewport.defer(element, render); // a newer state replaces the one waiting
   };
 
   const notifyIfIdle = () => {
@@ -223,8 +208,7 @@ export function startOverlay(
       scanner.stop();
       clearTimeout(uiTimer);
       pendingUi.clear();
-      nearViewport.disconnect();
-      deferredUi.clear();
+      nearViewport.stop();
       batch = [];
     },
     rescan: () => scanner.rescan(),

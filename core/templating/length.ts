@@ -11,6 +11,7 @@
 // Mastodon: code points, every URL 23, a mention @user@domain counts as @user; 500 (the default instance limit).
 // The others count what the page's own length checks count (JavaScript string length, i.e. UTF-16 code units:
 // an emoji is 2 or more), which never under-counts.
+import { graphemes } from '@/core/graphemes';
 import type { Network } from './types';
 
 export type Counting = 'x-weighted' | 'mastodon' | 'utf16';
@@ -38,8 +39,6 @@ const URL_RE = new RegExp(
 );
 const TRAILING = /[.,;:!?¡¿'"’”)\]}…]+$/u;
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
-const segmenter =
-  typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
 
 /** Takes the URLs out of the text (they are counted apart); their trailing punctuation stays in. */
 function splitUrls(text: string): { rest: string; urls: number } {
@@ -64,7 +63,7 @@ function codePointWeight(cp: number): number {
 export function xWeightedLength(text: string): number {
   const { rest, urls } = splitUrls(text.normalize('NFC'));
   let weight = urls * URL_LENGTH;
-  const clusters = segmenter ? Array.from(segmenter.segment(rest), (s) => s.segment) : Array.from(rest);
+  const clusters = graphemes(rest).map((g) => g.segment);
   for (const cluster of clusters) {
     if (EMOJI.test(cluster)) {
       weight += 2;

@@ -1,22 +1,18 @@
 // Emoji against the guide's policy: "none" makes every emoji an error (the fix removes it), "few" allows
 // two and warns from the third on, "free" says nothing. An emoji is a whole grapheme (ZWJ families, flags,
 // keycaps, skin tones count once); ©, ® and ™ written as text are not emoji.
+import { graphemes } from '@/core/graphemes';
 import { overlaps, withOneSpace } from '../text';
 import type { Finding, Rule } from '../types';
 
 export const FEW = 2;
 const PICTO = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
 const TEXT_SYMBOLS = new Set(['©', '®', '™']);
-const segmenter =
-  typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
 
 /** The emoji of a text with their offsets. */
 export function emojiIn(text: string): { emoji: string; start: number; end: number }[] {
   const out: { emoji: string; start: number; end: number }[] = [];
-  const clusters = segmenter
-    ? Array.from(segmenter.segment(text), (s) => ({ segment: s.segment, index: s.index }))
-    : Array.from(text.matchAll(/[\s\S]/gu), (m) => ({ segment: m[0], index: m.index }));
-  for (const { segment, index } of clusters)
+  for (const { segment, index } of graphemes(text))
     if (PICTO.test(segment) && !TEXT_SYMBOLS.has(segment))
       out.push({ emoji: segment, start: index, end: index + segment.length });
   return out;
