@@ -19,6 +19,10 @@ export interface TodaySummary {
   total: number;
 }
 
+/** Characters of an item's text that tagging reads: enough for a tag, bounded work per item (a longer
+ * text is cut before it is sent). */
+export const MAX_TAGGED_TEXT = 5000;
+
 /** One item the content script asks the background to tag. */
 export interface TagRequest {
   id: string;

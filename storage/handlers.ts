@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { localDay } from '@/core/time';
 import { PLATFORMS } from '@/sites/types';
-import type { ProtocolMap, TabRequest } from '@/messaging/protocol';
+import { MAX_TAGGED_TEXT, type ProtocolMap, type TabRequest } from '@/messaging/protocol';
 import { ACTIONS, INTENTS, type NewInteraction } from './entities';
 import { countOfDay, logInteraction } from './interactions';
 import { getSettings, setSiteEnabled } from './settings';
@@ -71,8 +71,6 @@ const tagRequestsSchema = v.pipe(
   ),
   v.maxLength(2000),
 );
-/** Longer comments are classified on their first part: enough for a tag, bounded work per item. */
-const MAX_TAGGED_TEXT = 5000;
 
 const overrideSchema = v.strictObject({
   itemId: text(500),

@@ -43,13 +43,15 @@ export function showCrisis(mood: { total: number; negative: number }, warning: M
   }
   const text = host.shadowRoot!.querySelector('span')!;
   const share = (n: number, of: number) => Math.round((100 * n) / Math.max(1, of));
-  text.textContent = warning.page
+  const message = warning.page
     ? t('overlay_crisis_page', [share(mood.negative, mood.total), mood.negative, mood.total])
     : t('overlay_crisis_session', [
         share(warning.sessionNegative, warning.sessionTotal),
         warning.sessionNegative,
         warning.sessionTotal,
       ]);
+  // Unchanged text is not written again: each write lays out and repaints the page's fixed layer.
+  if (text.textContent !== message) text.textContent = message;
 }
 
 export function hideCrisis(): void {

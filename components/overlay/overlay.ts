@@ -2,7 +2,7 @@
 // tags them in batches (sentiment, intent, the CM's overrides and flags: the model and the database live
 // there, off the page's main thread), and each item gets the contract's data-vocero-* attributes plus its
 // `vocero-ui` host. Nothing else of the page is touched.
-import type { ItemTag, TagRequest } from '@/messaging/protocol';
+import { MAX_TAGGED_TEXT, type ItemTag, type TagRequest } from '@/messaging/protocol';
 import type { ExtractedItem, SiteAdapter } from '@/sites/types';
 import { Scanner } from './scanner';
 import { renderItemUi, UI_HOST_TAG, type ItemUiHandlers } from './itemUi';
@@ -35,9 +35,16 @@ function safeExtract(adapter: SiteAdapter, element: Element): ExtractedItem | nu
   }
 }
 
+/** Elements Vocero has annotated at least once: a first annotation writes without reading back. */
+const annotated = new WeakSet<Element>();
+
 export function annotate(element: Element, item: ExtractedItem, tag: ItemTag): void {
+  const fresh = !annotated.has(element);
+  annotated.add(element);
+  // Later passes (a recycled node, a changed tag) write only what changed: the site's own attribute
+  // observers, if any, see no churn.
   const set = (name: string, value: string) => {
-    if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+    if (fresh || element.getAttribute(name) !== value) element.setAttribute(name, value);
   };
   set('data-vocero-item', item.id);
   set('data-vocero-platform', item.platform);
@@ -45,7 +52,7 @@ export function annotate(element: Element, item: ExtractedItem, tag: ItemTag): v
   set('data-vocero-sentiment', tag.sentiment);
   set('data-vocero-intent', tag.intent.join(' '));
   if (tag.flag) set('data-vocero-flag', tag.flag);
-  else element.removeAttribute('data-vocero-flag');
+  else element.removeAttribute('data-vocero-flag'); // also one a cloned node brought along
 }
 
 /**
@@ -95,7 +102,7 @@ export function startOverlay(
       id: item.id,
       platform: item.platform,
       author: author.handle,
-      text: item.text,
+      text: item.text.slice(0, MAX_TAGGED_TEXT), // the rest is never read
       authorName: author.displayName,
       profileUrl: author.profileUrl,
       verified: author.verified,
@@ -160,13 +167,16 @@ export function startOverlay(
     tags.set(element, tag);
     moodById.set(item.id, tag.sentiment === 'negative');
     annotate(element, item, tag);
-    let anchor: Element = element;
-    try {
-      anchor = adapter.uiAnchor(element);
-    } catch {
-      // fall back to the item itself
-    }
-    const render = () => renderItemUi(anchor, { itemId: item.id, ...tag }, handlers, theme);
+    // The anchor is looked up when the UI is drawn: on big pages most items never get there.
+    const render = () => {
+      let anchor: Element = element;
+      try {
+        anchor = adapter.uiAnchor(element);
+      } catch {
+        // fall back to the item itself
+      }
+      renderItemUi(anchor, { itemId: item.id, ...tag }, handlers, theme);
+    };
     if (withUi.has(element) || eagerLeft-- > 0) queueUi(element, render);
     else nearViewport.defer(element, render); // a newer state replaces the one waiting
   };
