@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { DEMO_MATCHES } from './sites/demo/matches';
+import { noHtmlSink } from './scripts/noHtmlSink';
 
 // The demo page is served on localhost by `npm start`. Only the demo build (VOCERO_DEMO=1: the store
 // build in production mode plus localhost, in its own folder) and dev mode may touch it; the store build
@@ -10,6 +11,7 @@ const matchesDemo = (mode: string) => DEMO || mode === 'development';
 
 export default defineConfig({
   ...(DEMO ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-demo' } : {}),
+  vite: () => ({ plugins: [noHtmlSink()] }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module', '@wxt-dev/webextension-polyfill'],
   i18n: { localesDir: 'assets/locales' },
   manifest: ({ browser }) => ({
