@@ -82,7 +82,9 @@ describe('web-ext lint on the Firefox build', () => {
 
   it('no bundle keeps an HTML sink: react-dom’s dangerouslySetInnerHTML throws (scripts/noHtmlSink.ts)', () => {
     for (const build of [BUILDS.store, join(REPO, '.output/firefox-mv2')]) {
-      const bundles = readdirSync(build, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+      const bundles = readdirSync(build, { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.endsWith('.js'),
+      );
       const reactBundles = bundles.filter((f) => readFileSync(join(build, f), 'utf8').includes('__html'));
       expect(reactBundles.length).toBeGreaterThan(0); // the popup, options and picker carry react-dom
       for (const file of bundles) {
