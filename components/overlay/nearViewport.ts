@@ -14,21 +14,26 @@ export class NearViewport {
   private waiting: Element[] = [];
   private readonly renders = new Map<Element, () => void>();
   private frame: number | undefined;
+  /**
+   * The last check found waiting items below the band: an item appended after them is below it too, and
+   * needs no check (no animation frame) until the CM scrolls. Loading a long page thus costs one check.
+   */
+  private bandEndsBeforeLast = false;
 
   constructor(
     private readonly onNear: (element: Element, render: () => void) => void,
     /** How far around the viewport (in viewport heights) an item counts as near. */
     private readonly margin = 2,
   ) {
-    document.addEventListener('scroll', this.schedule, { capture: true, passive: true });
-    window.addEventListener('resize', this.schedule, { passive: true });
+    document.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
+    window.addEventListener('resize', this.onViewportChange, { passive: true });
   }
 
   /** Keeps the item until it comes near; a newer render for a waiting item replaces the older one. */
   defer(element: Element, render: () => void): void {
-    if (!this.renders.has(element)) this.insertInOrder(element);
+    const appended = !this.renders.has(element) && this.insertInOrder(element);
     this.renders.set(element, render);
-    this.schedule();
+    if (!(appended && this.bandEndsBeforeLast)) this.schedule();
   }
 
   has(element: Element): boolean {
@@ -40,13 +45,18 @@ export class NearViewport {
   }
 
   stop(): void {
-    document.removeEventListener('scroll', this.schedule, { capture: true });
-    window.removeEventListener('resize', this.schedule);
+    document.removeEventListener('scroll', this.onViewportChange, { capture: true });
+    window.removeEventListener('resize', this.onViewportChange);
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
     this.waiting = [];
     this.renders.clear();
   }
+
+  private readonly onViewportChange = () => {
+    this.bandEndsBeforeLast = false;
+    this.schedule();
+  };
 
   private readonly schedule = () => {
     this.frame ??= requestAnimationFrame(() => {
@@ -55,15 +65,18 @@ export class NearViewport {
     });
   };
 
-  /** New items almost always come after the ones waiting (page order, infinite scroll): O(1) then. */
-  private insertInOrder(element: Element): void {
+  /**
+   * New items almost always come after the ones waiting (page order, infinite scroll): O(1) then.
+   * Returns whether the item went last.
+   */
+  private insertInOrder(element: Element): boolean {
     const after = (a: Element, b: Element) =>
       (b.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
     const { waiting } = this;
     const last = waiting.at(-1);
     if (!last || after(element, last)) {
       waiting.push(element);
-      return;
+      return true;
     }
     let low = 0;
     let high = waiting.length;
@@ -73,10 +86,12 @@ export class NearViewport {
       else high = mid;
     }
     waiting.splice(low, 0, element);
+    return false;
   }
 
   private check(): void {
     const { waiting } = this;
+    this.bandEndsBeforeLast = false;
     if (waiting.length === 0) return;
     if (waiting.some((element) => !element.isConnected)) this.dropDisconnected();
     const height = window.innerHeight;
@@ -98,6 +113,9 @@ export class NearViewport {
       if (shown && rect.bottom >= top && rect.top <= bottom) near.push(i);
       else if (i >= low) outside++;
     }
+    // Stopped on items below the band (not at the end of the list): later items are below it too.
+    const last = waiting.at(-1)!.getBoundingClientRect();
+    this.bandEndsBeforeLast = outside > SLACK && last.top > bottom;
     for (let k = near.length - 1; k >= 0; k--) {
       const [element] = waiting.splice(near[k]!, 1);
       const render = this.renders.get(element!);

@@ -1,5 +1,4 @@
 import { parseCount } from '@/core/count';
-import { linkUrl } from '../dom';
 import type { SiteAdapter } from '../types';
 import { demoSelectors as s } from './selectors';
 import { DEMO_PORT } from './matches';
@@ -22,12 +21,12 @@ export const demoAdapter: SiteAdapter = {
       author: {
         displayName: authorLink?.textContent?.trim() ?? '',
         handle: text(element, s.handle).replace(/^@/, '').toLowerCase(),
-        profileUrl: linkUrl(authorLink),
+        profileUrl: authorLink?.href ?? '',
         verified: element.querySelector(s.verified) !== null,
         followers: followersText ? parseCount(followersText) : null,
       },
       text: text(element, s.text),
-      permalink: linkUrl(element.querySelector(s.permalink)),
+      permalink: element.querySelector<HTMLAnchorElement>(s.permalink)?.href ?? '',
       time: element.querySelector(s.time)?.getAttribute('datetime') ?? null,
     };
   },

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NearViewport } from '@/components/overlay/nearViewport';
 
 // happy-dom lays nothing out: each item gets a vertical position, and "scrolling" moves them all.
@@ -88,6 +88,21 @@ describe('NearViewport', () => {
       Array.from({ length: 25 }, (_, i) => `i${i}`).filter((id) => id !== 'i3'),
     );
     expect(tracker.has(all[3]!)).toBe(false);
+  });
+
+  it('asks for no animation frame for items appended below items already known to be below the band', async () => {
+    const all = items(100);
+    for (const el of all.slice(0, 60)) tracker.defer(el, () => {});
+    await nextFrame();
+    expect(near).toHaveLength(25);
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    for (const el of all.slice(60)) tracker.defer(el, () => {}); // infinite scroll appends further down
+    expect(frames).not.toHaveBeenCalled();
+    scrollY = 9_000;
+    document.dispatchEvent(new Event('scroll'));
+    expect(frames).toHaveBeenCalledTimes(1);
+    await nextFrame();
+    expect(near).toContain('i99');
   });
 
   it('skips hidden items (nothing laid out) and stops listening when stopped', async () => {
