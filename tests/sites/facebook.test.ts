@@ -1,24 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
+import { loadCapture } from './capture';
 import { facebookAdapter as adapter } from '@/sites/facebook';
 
-// Captures are parsed in their own quiet happy-dom window at the page's real URL (iframes not loaded).
-const quiet = new Proxy({}, { get: () => () => {} }) as unknown as Console;
-const load = (name: string, url: string) =>
-  new new Window({
-    url,
-    console: quiet,
-    settings: {
-      disableIframePageLoading: true,
-      disableJavaScriptEvaluation: true,
-      disableCSSFileLoading: true,
-    },
-  }).DOMParser().parseFromString(
-    readFileSync(join(process.cwd(), `tests/fixtures/sites/facebook/${name}.html`), 'utf8'),
-    'text/html',
-  ) as unknown as Document;
+const load = (name: string, url: string) => loadCapture('facebook', name, url);
 const itemsOf = (doc: Document) => [...doc.querySelectorAll(adapter.itemSelector)];
 
 describe('facebook adapter', () => {

@@ -1,25 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
+import { loadCapture } from './capture';
 import { instagramAdapter as adapter } from '@/sites/instagram';
 import { instagramSelectors } from '@/sites/instagram/selectors';
 
-// Captures are parsed in their own quiet happy-dom window at the page's real URL (iframes not loaded).
-const quiet = new Proxy({}, { get: () => () => {} }) as unknown as Console;
-const load = (name: string, url: string) =>
-  new new Window({
-    url,
-    console: quiet,
-    settings: {
-      disableIframePageLoading: true,
-      disableJavaScriptEvaluation: true,
-      disableCSSFileLoading: true,
-    },
-  }).DOMParser().parseFromString(
-    readFileSync(join(process.cwd(), `tests/fixtures/sites/instagram/${name}.html`), 'utf8'),
-    'text/html',
-  ) as unknown as Document;
+const load = (name: string, url: string) => loadCapture('instagram', name, url);
 const itemsOf = (doc: Document) => [...doc.querySelectorAll(adapter.itemSelector)];
 
 describe('instagram adapter', () => {

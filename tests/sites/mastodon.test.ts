@@ -1,25 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
+import { loadCapture } from './capture';
 import { mastodonAdapter as adapter } from '@/sites/mastodon';
 import { isMastodonHost, isMastodonPage, normalizeInstance } from '@/sites/mastodon/instances';
 
-// Captures are parsed in their own quiet happy-dom window at the page's real URL (iframes not loaded).
-const quiet = new Proxy({}, { get: () => () => {} }) as unknown as Console;
-const load = (name: string, url: string) =>
-  new new Window({
-    url,
-    console: quiet,
-    settings: {
-      disableIframePageLoading: true,
-      disableJavaScriptEvaluation: true,
-      disableCSSFileLoading: true,
-    },
-  }).DOMParser().parseFromString(
-    readFileSync(join(process.cwd(), `tests/fixtures/sites/mastodon/${name}.html`), 'utf8'),
-    'text/html',
-  ) as unknown as Document;
+const load = (name: string, url: string) => loadCapture('mastodon', name, url);
 const itemsOf = (doc: Document) => [...doc.querySelectorAll(adapter.itemSelector)];
 
 describe('mastodon instances', () => {
