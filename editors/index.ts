@@ -3,7 +3,7 @@
 // (text.ts); an attempt that left the wrong text is undone before the next one is tried, so the reply never
 // arrives twice. Pure DOM: it runs in the content script's isolated world and never touches page objects.
 import type { EditorKind, ReplyBox } from '../sites/types';
-import { detectEditorKind } from './detect';
+import { detectEditorKind } from '../sites/dom';
 import { editableTarget, focusAtEnd, isShown, pressShortcut, selectAllIn, sleep } from './dom';
 import { strategyOrder } from './order';
 import { STRATEGIES, type Strategy, type StrategyName } from './strategies';
@@ -219,7 +219,7 @@ export async function openReplyBox(
   });
 }
 
-export { detectEditorKind } from './detect';
+export { detectEditorKind } from '../sites/dom';
 export { STRATEGY_ORDER, strategyOrder } from './order';
 export { STRATEGIES, type StrategyName } from './strategies';
 export { normalizeText, readDomText, readEditorText, verifyInsertion } from './text';

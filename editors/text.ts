@@ -2,7 +2,7 @@
 // helpers are pure; readEditorText walks the DOM (no layout needed, so it also runs under happy-dom).
 
 import type { EditorKind } from '../sites/types';
-import { detectEditorKind } from './detect';
+import { detectEditorKind } from '../sites/dom';
 
 const ZERO_WIDTH = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 

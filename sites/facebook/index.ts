@@ -4,8 +4,8 @@
 // lower-case. Works on any UI language: structure and URLs, not aria-label text (only the Reply/Comment
 // buttons need a word list). Facebook shows no follower counts beside comments: followers stay null.
 import { hashString } from '@/core/hash';
-import { clean, textOf } from '../dom';
-import type { EditorKind, ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { clean, detectEditorKind, textOf } from '../dom';
+import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
 import {
   FACEBOOK_COMMENT_WORDS,
   FACEBOOK_ORIGIN,
@@ -154,12 +154,6 @@ function buttonWithWords(el: Element, words: readonly string[]): HTMLElement | n
   return null;
 }
 
-function editorKind(el: Element): EditorKind {
-  if (el.tagName === 'TEXTAREA') return 'textarea';
-  if (el.hasAttribute('data-lexical-editor')) return 'lexical';
-  return el.getAttribute('contenteditable') === 'true' ? 'contenteditable' : 'unknown';
-}
-
 function replyBox(el: Element): ReplyBox | null {
   // 1. inside the item; 2. for a comment, the composer Facebook opens under it (same thread container);
   // 3. the enclosing post's; 4. the page's (e.g. the photo viewer's side panel, facebook-1).
@@ -181,7 +175,7 @@ function replyBox(el: Element): ReplyBox | null {
   const doc = el.ownerDocument;
   box ??=
     doc?.querySelector<HTMLElement>(s.dialogEditor) ?? doc?.querySelector<HTMLElement>(s.pageEditor) ?? null;
-  return box ? { element: box, kind: editorKind(box) } : null;
+  return box ? { element: box, kind: detectEditorKind(box) } : null;
 }
 
 export const facebookAdapter: SiteAdapter = {

@@ -4,7 +4,8 @@
 // username, so it is also the display name. Verified = the badge svg inside the username link.
 // Instagram shows no follower counts beside comments.
 import { hashString } from '@/core/hash';
-import type { EditorKind, ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { detectEditorKind } from '../dom';
+import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
 import { INSTAGRAM_ORIGIN, INSTAGRAM_REPLY_WORDS, instagramSelectors as s } from './selectors';
 
 const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
@@ -90,12 +91,6 @@ function replyButton(el: Element): HTMLElement | null {
   return buttons.filter((b) => !b.querySelector('svg') && !/\d/.test(b.textContent ?? '')).pop() ?? null;
 }
 
-function editorKind(el: Element): EditorKind {
-  if (el.tagName === 'TEXTAREA') return 'textarea';
-  if (el.hasAttribute('data-lexical-editor')) return 'lexical';
-  return el.getAttribute('contenteditable') === 'true' ? 'contenteditable' : 'unknown';
-}
-
 export const instagramAdapter: SiteAdapter = {
   platform: 'instagram',
   matches: (url) => /^https?:$/.test(url.protocol) && /(^|\.)instagram\.com$/.test(url.hostname),
@@ -117,7 +112,7 @@ export const instagramAdapter: SiteAdapter = {
   replyBox(el): ReplyBox | null {
     try {
       const box = el.ownerDocument?.querySelector<HTMLElement>(s.pageBox) ?? null;
-      return box ? { element: box, kind: editorKind(box) } : null;
+      return box ? { element: box, kind: detectEditorKind(box) } : null;
     } catch {
       return null;
     }

@@ -6,8 +6,8 @@
 // the post author when the actor line shows one ("41,656 followers" on company posts).
 import { parseCount } from '@/core/count';
 import { hashString } from '@/core/hash';
-import { clean, textOf } from '../dom';
-import type { EditorKind, ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { clean, detectEditorKind, textOf } from '../dom';
+import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
 import { LINKEDIN_COMMENT_WORDS, LINKEDIN_ORIGIN, linkedinSelectors as s } from './selectors';
 
 function toUrl(href: string | null | undefined, el: Element): URL | null {
@@ -172,14 +172,6 @@ function replyButton(el: Element): HTMLElement | null {
   return buttons.find((b) => LINKEDIN_COMMENT_WORDS.includes(clean(b.textContent).toLowerCase())) ?? null;
 }
 
-function editorKind(el: Element): EditorKind {
-  if (el.tagName === 'TEXTAREA') return 'textarea';
-  if (el.classList.contains('ql-editor')) return 'quill';
-  if (el.classList.contains('ProseMirror')) return 'prosemirror';
-  if (el.hasAttribute('data-lexical-editor')) return 'lexical';
-  return el.getAttribute('contenteditable') === 'true' ? 'contenteditable' : 'unknown';
-}
-
 function replyBox(el: Element): ReplyBox | null {
   let box: HTMLElement | null = null;
   if (el.matches(s.emberComment)) {
@@ -192,7 +184,7 @@ function replyBox(el: Element): ReplyBox | null {
   } else if (el.matches(s.sduiItem)) {
     box = el.querySelector<HTMLElement>(s.editor);
   }
-  return box ? { element: box, kind: editorKind(box) } : null;
+  return box ? { element: box, kind: detectEditorKind(box) } : null;
 }
 
 export const linkedinAdapter: SiteAdapter = {

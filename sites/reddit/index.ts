@@ -2,8 +2,8 @@
 // its own item. Id = the comment's fullname (t1_…), from `thingid` / `data-fullname`. Handle = the username,
 // lower-case; "[deleted]" gives "". Reddit shows no follower counts or verified marks next to comments.
 import { hashString } from '@/core/hash';
-import { clean, textOf } from '../dom';
-import type { EditorKind, ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { clean, detectEditorKind, textOf } from '../dom';
+import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
 import { REDDIT_NO_AUTHOR, REDDIT_ORIGIN, redditSelectors as s } from './selectors';
 
 function absolute(href: string | null | undefined, el: Element): string {
@@ -16,12 +16,6 @@ function absolute(href: string | null | undefined, el: Element): string {
   } catch {
     return '';
   }
-}
-
-function editorKind(el: Element): EditorKind {
-  if (el.tagName === 'TEXTAREA') return 'textarea';
-  if (el.hasAttribute('data-lexical-editor')) return 'lexical';
-  return el.getAttribute('contenteditable') === 'true' ? 'contenteditable' : 'unknown';
 }
 
 function isShreddit(el: Element): boolean {
@@ -107,7 +101,7 @@ function replyBox(el: Element): ReplyBox | null {
       el.ownerDocument?.querySelector<HTMLElement>(s.oldPageBox) ??
       null;
   }
-  return box ? { element: box, kind: editorKind(box) } : null;
+  return box ? { element: box, kind: detectEditorKind(box) } : null;
 }
 
 export const redditAdapter: SiteAdapter = {

@@ -4,7 +4,8 @@
 // comment and as a reply: tiktok-1 has "cl" twice). Handle = the /@<handle> of the username link (the
 // visible name is the display name). Permalink = the video URL. No follower counts beside comments.
 import { hashString } from '@/core/hash';
-import type { EditorKind, ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { detectEditorKind } from '../dom';
+import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
 import { TIKTOK_ORIGIN, tiktokSelectors as s } from './selectors';
 
 const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
@@ -84,14 +85,6 @@ function extract(el: Element): ExtractedItem | null {
   };
 }
 
-function editorKind(el: Element): EditorKind {
-  if (el.tagName === 'TEXTAREA') return 'textarea';
-  if (el.classList.contains('public-DraftEditor-content') || el.closest('.DraftEditor-root'))
-    return 'draftjs';
-  if (el.hasAttribute('data-lexical-editor')) return 'lexical';
-  return el.getAttribute('contenteditable') === 'true' ? 'contenteditable' : 'unknown';
-}
-
 export const tiktokAdapter: SiteAdapter = {
   platform: 'tiktok',
   matches: (url) => /^https?:$/.test(url.protocol) && /(^|\.)tiktok\.com$/.test(url.hostname),
@@ -117,7 +110,7 @@ export const tiktokAdapter: SiteAdapter = {
         el.closest(s.thread)?.querySelector<HTMLElement>(s.editor) ??
         el.ownerDocument?.querySelector<HTMLElement>(s.pageEditor) ??
         null;
-      return box ? { element: box, kind: editorKind(box) } : null;
+      return box ? { element: box, kind: detectEditorKind(box) } : null;
     } catch {
       return null;
     }

@@ -4,8 +4,8 @@
 // ids unique and stable. The profile header's follower count attaches only to posts by that profile.
 import { parseCount } from '@/core/count';
 import { hashString } from '@/core/hash';
-import { clean, textOf } from '../dom';
-import type { EditorKind, ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { clean, detectEditorKind, textOf } from '../dom';
+import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
 import { X_ORIGIN, X_RESERVED_PATHS, xSelectors as s } from './selectors';
 
 function absolute(href: string | null | undefined, el: Element): string {
@@ -58,16 +58,6 @@ function profileHeader(doc: Document): { handle: string; followers: number | nul
   const value = { at: now, url: doc.URL, handle, followers };
   headerCache.set(doc, value);
   return value;
-}
-
-function editorKind(el: Element): EditorKind {
-  if (el.tagName === 'TEXTAREA') return 'textarea';
-  if (el.hasAttribute('data-lexical-editor')) return 'lexical';
-  if (el.classList.contains('public-DraftEditor-content') || el.closest('.DraftEditor-root'))
-    return 'draftjs';
-  if (el.classList.contains('ProseMirror')) return 'prosemirror';
-  if (el.hasAttribute('data-slate-editor')) return 'slate';
-  return el.getAttribute('contenteditable') === 'true' ? 'contenteditable' : 'unknown';
 }
 
 function extract(el: Element): ExtractedItem | null {
@@ -161,7 +151,7 @@ export const xAdapter: SiteAdapter = {
       const doc = el.ownerDocument;
       const box =
         doc?.querySelector<HTMLElement>(s.dialogComposer) ?? doc?.querySelector<HTMLElement>(s.composer);
-      return box ? { element: box, kind: editorKind(box) } : null;
+      return box ? { element: box, kind: detectEditorKind(box) } : null;
     } catch {
       return null;
     }

@@ -4,8 +4,8 @@
 // only to comments by the video's channel: author link matches an owner link, or the creator badge is shown.
 import { parseCount } from '@/core/count';
 import { hashString } from '@/core/hash';
-import { clean, textOf } from '../dom';
-import type { EditorKind, ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { clean, detectEditorKind, textOf } from '../dom';
+import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
 import { YOUTUBE_ORIGIN, youtubeSelectors as s } from './selectors';
 
 function toUrl(href: string | null | undefined, el: Element): URL | null {
@@ -54,12 +54,6 @@ export function channelOwner(doc: Document): { handles: Set<string>; count: numb
   const value = { at: now, url: doc.URL, handles, count: parseCount(countEl?.textContent) };
   ownerCache.set(doc, value);
   return value;
-}
-
-function editorKind(el: Element): EditorKind {
-  if (el.tagName === 'TEXTAREA') return 'textarea';
-  if (el.hasAttribute('data-lexical-editor')) return 'lexical';
-  return el.getAttribute('contenteditable') === 'true' ? 'contenteditable' : 'unknown';
 }
 
 function extract(el: Element): ExtractedItem | null {
@@ -118,7 +112,7 @@ export const youtubeAdapter: SiteAdapter = {
       const box =
         el.querySelector<HTMLElement>(s.ownReplyBox) ??
         el.ownerDocument?.querySelector<HTMLElement>(s.pageBox);
-      return box ? { element: box, kind: editorKind(box) } : null;
+      return box ? { element: box, kind: detectEditorKind(box) } : null;
     } catch {
       return null;
     }

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STRATEGY_ORDER, strategyOrder } from '../../../editors/order';
-import { detectEditorKind } from '../../../editors/detect';
+import { detectEditorKind } from '../../../sites/dom';
 import { editableTarget } from '../../../editors/dom';
 import { STRATEGIES } from '../../../editors/strategies';
 const REPO = join(import.meta.dirname, '../../..');
