@@ -1,11 +1,11 @@
 import { parseCount } from '@/core/count';
-import type { SiteAdapter } from '../types';
+import { defineAdapter } from '../define';
 import { demoSelectors as s } from './selectors';
 import { DEMO_PORT } from './matches';
 
 const text = (root: Element, selector: string) => root.querySelector(selector)?.textContent?.trim() ?? '';
 
-export const demoAdapter: SiteAdapter = {
+export const demoAdapter = defineAdapter({
   platform: 'demo',
   matches: (url) =>
     (url.hostname === 'localhost' || url.hostname === '127.0.0.1') && url.port === String(DEMO_PORT),
@@ -36,4 +36,4 @@ export const demoAdapter: SiteAdapter = {
     return box ? { element: box, kind: 'textarea' } : null;
   },
   uiAnchor: (element) => element.querySelector('.demo-meta') ?? element,
-};
+});

@@ -5,7 +5,8 @@
 // buttons need a word list). Facebook shows no follower counts beside comments: followers stay null.
 import { hashString } from '@/core/hash';
 import { clean, detectEditorKind, textOf } from '../dom';
-import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { defineAdapter, onDomain } from '../define';
+import type { ExtractedItem, ReplyBox } from '../types';
 import {
   FACEBOOK_COMMENT_WORDS,
   FACEBOOK_ORIGIN,
@@ -178,31 +179,15 @@ function replyBox(el: Element): ReplyBox | null {
   return box ? { element: box, kind: detectEditorKind(box) } : null;
 }
 
-export const facebookAdapter: SiteAdapter = {
+export const facebookAdapter = defineAdapter({
   platform: 'facebook',
-  matches: (url) => /^https?:$/.test(url.protocol) && /(^|\.)facebook\.com$/.test(url.hostname),
+  matches: onDomain('facebook.com'),
   itemSelector: s.item,
-  extract(el) {
-    try {
-      return extract(el);
-    } catch {
-      return null;
-    }
-  },
+  extract,
   replyButton(el) {
-    try {
-      const isComment = own(el, s.commentAuthor).length > 0;
-      return buttonWithWords(el, isComment ? FACEBOOK_REPLY_WORDS : FACEBOOK_COMMENT_WORDS);
-    } catch {
-      return null;
-    }
+    const isComment = own(el, s.commentAuthor).length > 0;
+    return buttonWithWords(el, isComment ? FACEBOOK_REPLY_WORDS : FACEBOOK_COMMENT_WORDS);
   },
-  replyBox(el) {
-    try {
-      return replyBox(el);
-    } catch {
-      return null;
-    }
-  },
+  replyBox,
   uiAnchor: (el) => el,
-};
+});

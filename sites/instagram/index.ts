@@ -5,7 +5,8 @@
 // Instagram shows no follower counts beside comments.
 import { hashString } from '@/core/hash';
 import { detectEditorKind } from '../dom';
-import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { defineAdapter, onDomain } from '../define';
+import type { ExtractedItem, ReplyBox } from '../types';
 import { INSTAGRAM_ORIGIN, INSTAGRAM_REPLY_WORDS, instagramSelectors as s } from './selectors';
 
 const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
@@ -91,37 +92,17 @@ function replyButton(el: Element): HTMLElement | null {
   return buttons.filter((b) => !b.querySelector('svg') && !/\d/.test(b.textContent ?? '')).pop() ?? null;
 }
 
-export const instagramAdapter: SiteAdapter = {
+export const instagramAdapter = defineAdapter({
   platform: 'instagram',
-  matches: (url) => /^https?:$/.test(url.protocol) && /(^|\.)instagram\.com$/.test(url.hostname),
+  matches: onDomain('instagram.com'),
   itemSelector: s.item,
-  extract(el) {
-    try {
-      return extract(el);
-    } catch {
-      return null;
-    }
-  },
-  replyButton(el) {
-    try {
-      return replyButton(el);
-    } catch {
-      return null;
-    }
-  },
+  extract,
+  replyButton,
   replyBox(el): ReplyBox | null {
-    try {
-      const box = el.ownerDocument?.querySelector<HTMLElement>(s.pageBox) ?? null;
-      return box ? { element: box, kind: detectEditorKind(box) } : null;
-    } catch {
-      return null;
-    }
+    const box = el.ownerDocument?.querySelector<HTMLElement>(s.pageBox) ?? null;
+    return box ? { element: box, kind: detectEditorKind(box) } : null;
   },
   uiAnchor(el) {
-    try {
-      return el.querySelector(s.content) ?? el;
-    } catch {
-      return el;
-    }
+    return el.querySelector(s.content) ?? el;
   },
-};
+});

@@ -7,7 +7,8 @@
 import { parseCount } from '@/core/count';
 import { hashString } from '@/core/hash';
 import { clean, detectEditorKind, textOf } from '../dom';
-import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { defineAdapter, onDomain } from '../define';
+import type { ExtractedItem, ReplyBox } from '../types';
 import { LINKEDIN_COMMENT_WORDS, LINKEDIN_ORIGIN, linkedinSelectors as s } from './selectors';
 
 function toUrl(href: string | null | undefined, el: Element): URL | null {
@@ -187,30 +188,12 @@ function replyBox(el: Element): ReplyBox | null {
   return box ? { element: box, kind: detectEditorKind(box) } : null;
 }
 
-export const linkedinAdapter: SiteAdapter = {
+export const linkedinAdapter = defineAdapter({
   platform: 'linkedin',
-  matches: (url) => /^https?:$/.test(url.protocol) && /(^|\.)linkedin\.com$/.test(url.hostname),
+  matches: onDomain('linkedin.com'),
   itemSelector: s.item,
-  extract(el) {
-    try {
-      return extract(el);
-    } catch {
-      return null;
-    }
-  },
-  replyButton(el) {
-    try {
-      return replyButton(el);
-    } catch {
-      return null;
-    }
-  },
-  replyBox(el) {
-    try {
-      return replyBox(el);
-    } catch {
-      return null;
-    }
-  },
+  extract,
+  replyButton,
+  replyBox,
   uiAnchor: (el) => el,
-};
+});

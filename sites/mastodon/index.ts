@@ -6,7 +6,8 @@
 // so the same remote person has the same handle on every instance, and a local one is relative to it.
 // No follower counts or verified marks beside posts (link verification lives on profiles).
 import { hashString } from '@/core/hash';
-import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { defineAdapter } from '../define';
+import type { ExtractedItem, ReplyBox } from '../types';
 import { isMastodonHost } from './instances';
 import { mastodonSelectors as s } from './selectors';
 
@@ -56,37 +57,19 @@ function extract(el: Element): ExtractedItem | null {
   };
 }
 
-export const mastodonAdapter: SiteAdapter = {
+export const mastodonAdapter = defineAdapter({
   platform: 'mastodon',
   matches: (url) => /^https?:$/.test(url.protocol) && isMastodonHost(url.hostname),
   itemSelector: s.item,
-  extract(el) {
-    try {
-      return extract(el);
-    } catch {
-      return null;
-    }
-  },
+  extract,
   replyButton(el) {
-    try {
-      return el.querySelector(s.status)?.querySelector<HTMLElement>(s.replyButton) ?? null;
-    } catch {
-      return null;
-    }
+    return el.querySelector(s.status)?.querySelector<HTMLElement>(s.replyButton) ?? null;
   },
   replyBox(el): ReplyBox | null {
-    try {
-      const box = el.ownerDocument?.querySelector<HTMLElement>(s.composer) ?? null;
-      return box ? { element: box, kind: box.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable' } : null;
-    } catch {
-      return null;
-    }
+    const box = el.ownerDocument?.querySelector<HTMLElement>(s.composer) ?? null;
+    return box ? { element: box, kind: box.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable' } : null;
   },
   uiAnchor(el) {
-    try {
-      return el.querySelector(s.actionBar)?.parentElement ?? el;
-    } catch {
-      return el;
-    }
+    return el.querySelector(s.actionBar)?.parentElement ?? el;
   },
-};
+});

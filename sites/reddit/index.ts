@@ -3,7 +3,8 @@
 // lower-case; "[deleted]" gives "". Reddit shows no follower counts or verified marks next to comments.
 import { hashString } from '@/core/hash';
 import { clean, detectEditorKind, textOf } from '../dom';
-import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { defineAdapter, onDomain } from '../define';
+import type { ExtractedItem, ReplyBox } from '../types';
 import { REDDIT_NO_AUTHOR, REDDIT_ORIGIN, redditSelectors as s } from './selectors';
 
 function absolute(href: string | null | undefined, el: Element): string {
@@ -104,39 +105,19 @@ function replyBox(el: Element): ReplyBox | null {
   return box ? { element: box, kind: detectEditorKind(box) } : null;
 }
 
-export const redditAdapter: SiteAdapter = {
+export const redditAdapter = defineAdapter({
   platform: 'reddit',
-  matches: (url) => /^https?:$/.test(url.protocol) && /(^|\.)reddit\.com$/.test(url.hostname),
+  matches: onDomain('reddit.com'),
   itemSelector: s.item,
-  extract(el) {
-    try {
-      return extract(el);
-    } catch {
-      return null;
-    }
-  },
+  extract,
   replyButton(el) {
-    try {
-      if (isShreddit(el))
-        return el.querySelector<HTMLElement>(s.shReplyButton) ?? el.querySelector<HTMLElement>(s.shReplySlot);
-      return el.querySelector<HTMLElement>(s.oldReply);
-    } catch {
-      return null;
-    }
+    if (isShreddit(el))
+      return el.querySelector<HTMLElement>(s.shReplyButton) ?? el.querySelector<HTMLElement>(s.shReplySlot);
+    return el.querySelector<HTMLElement>(s.oldReply);
   },
-  replyBox(el) {
-    try {
-      return replyBox(el);
-    } catch {
-      return null;
-    }
-  },
+  replyBox,
   uiAnchor(el) {
-    try {
-      // shreddit-comment renders only slotted light-DOM children: anchor inside the meta slot.
-      return (isShreddit(el) ? el.querySelector(s.shMeta) : el.querySelector(s.oldAnchor)) ?? el;
-    } catch {
-      return el;
-    }
+    // shreddit-comment renders only slotted light-DOM children: anchor inside the meta slot.
+    return (isShreddit(el) ? el.querySelector(s.shMeta) : el.querySelector(s.oldAnchor)) ?? el;
   },
-};
+});

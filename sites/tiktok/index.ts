@@ -5,7 +5,8 @@
 // visible name is the display name). Permalink = the video URL. No follower counts beside comments.
 import { hashString } from '@/core/hash';
 import { detectEditorKind } from '../dom';
-import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { defineAdapter, onDomain } from '../define';
+import type { ExtractedItem, ReplyBox } from '../types';
 import { TIKTOK_ORIGIN, tiktokSelectors as s } from './selectors';
 
 const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
@@ -85,41 +86,23 @@ function extract(el: Element): ExtractedItem | null {
   };
 }
 
-export const tiktokAdapter: SiteAdapter = {
+export const tiktokAdapter = defineAdapter({
   platform: 'tiktok',
-  matches: (url) => /^https?:$/.test(url.protocol) && /(^|\.)tiktok\.com$/.test(url.hostname),
+  matches: onDomain('tiktok.com'),
   itemSelector: s.item,
-  extract(el) {
-    try {
-      return extract(el);
-    } catch {
-      return null;
-    }
-  },
+  extract,
   replyButton(el) {
-    try {
-      return el.querySelector<HTMLElement>(s.replyButton);
-    } catch {
-      return null;
-    }
+    return el.querySelector<HTMLElement>(s.replyButton);
   },
   replyBox(el): ReplyBox | null {
-    try {
-      // a reply box opened in this comment's thread, else the page's comment box
-      const box =
-        el.closest(s.thread)?.querySelector<HTMLElement>(s.editor) ??
-        el.ownerDocument?.querySelector<HTMLElement>(s.pageEditor) ??
-        null;
-      return box ? { element: box, kind: detectEditorKind(box) } : null;
-    } catch {
-      return null;
-    }
+    // a reply box opened in this comment's thread, else the page's comment box
+    const box =
+      el.closest(s.thread)?.querySelector<HTMLElement>(s.editor) ??
+      el.ownerDocument?.querySelector<HTMLElement>(s.pageEditor) ??
+      null;
+    return box ? { element: box, kind: detectEditorKind(box) } : null;
   },
   uiAnchor(el) {
-    try {
-      return el.querySelector(s.content) ?? el;
-    } catch {
-      return el;
-    }
+    return el.querySelector(s.content) ?? el;
   },
-};
+});

@@ -5,7 +5,8 @@
 import { parseCount } from '@/core/count';
 import { hashString } from '@/core/hash';
 import { clean, detectEditorKind, textOf } from '../dom';
-import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { defineAdapter } from '../define';
+import type { ExtractedItem, ReplyBox } from '../types';
 import { X_ORIGIN, X_RESERVED_PATHS, xSelectors as s } from './selectors';
 
 function absolute(href: string | null | undefined, el: Element): string {
@@ -128,39 +129,21 @@ function extract(el: Element): ExtractedItem | null {
   };
 }
 
-export const xAdapter: SiteAdapter = {
+export const xAdapter = defineAdapter({
   platform: 'x',
   matches: (url) => /^https?:$/.test(url.protocol) && /(^|\.)(x|twitter)\.com$/.test(url.hostname),
   itemSelector: s.item,
-  extract(el) {
-    try {
-      return extract(el);
-    } catch {
-      return null;
-    }
-  },
+  extract,
   replyButton(el) {
-    try {
-      return own(el, s.replyButton) as HTMLElement | null;
-    } catch {
-      return null;
-    }
+    return own(el, s.replyButton) as HTMLElement | null;
   },
   replyBox(el): ReplyBox | null {
-    try {
-      const doc = el.ownerDocument;
-      const box =
-        doc?.querySelector<HTMLElement>(s.dialogComposer) ?? doc?.querySelector<HTMLElement>(s.composer);
-      return box ? { element: box, kind: detectEditorKind(box) } : null;
-    } catch {
-      return null;
-    }
+    const doc = el.ownerDocument;
+    const box =
+      doc?.querySelector<HTMLElement>(s.dialogComposer) ?? doc?.querySelector<HTMLElement>(s.composer);
+    return box ? { element: box, kind: detectEditorKind(box) } : null;
   },
   uiAnchor(el) {
-    try {
-      return own(el, s.actionBar)?.parentElement ?? el;
-    } catch {
-      return el;
-    }
+    return own(el, s.actionBar)?.parentElement ?? el;
   },
-};
+});

@@ -5,7 +5,8 @@
 import { parseCount } from '@/core/count';
 import { hashString } from '@/core/hash';
 import { clean, detectEditorKind, textOf } from '../dom';
-import type { ExtractedItem, ReplyBox, SiteAdapter } from '../types';
+import { defineAdapter, onDomain } from '../define';
+import type { ExtractedItem, ReplyBox } from '../types';
 import { YOUTUBE_ORIGIN, youtubeSelectors as s } from './selectors';
 
 function toUrl(href: string | null | undefined, el: Element): URL | null {
@@ -89,39 +90,20 @@ function extract(el: Element): ExtractedItem | null {
   };
 }
 
-export const youtubeAdapter: SiteAdapter = {
+export const youtubeAdapter = defineAdapter({
   platform: 'youtube',
-  matches: (url) => /^https?:$/.test(url.protocol) && /(^|\.)youtube\.com$/.test(url.hostname),
+  matches: onDomain('youtube.com'),
   itemSelector: s.item,
-  extract(el) {
-    try {
-      return extract(el);
-    } catch {
-      return null;
-    }
-  },
+  extract,
   replyButton(el) {
-    try {
-      return el.querySelector<HTMLElement>(s.replyButton) ?? el.querySelector<HTMLElement>(s.replyButtonHost);
-    } catch {
-      return null;
-    }
+    return el.querySelector<HTMLElement>(s.replyButton) ?? el.querySelector<HTMLElement>(s.replyButtonHost);
   },
   replyBox(el): ReplyBox | null {
-    try {
-      const box =
-        el.querySelector<HTMLElement>(s.ownReplyBox) ??
-        el.ownerDocument?.querySelector<HTMLElement>(s.pageBox);
-      return box ? { element: box, kind: detectEditorKind(box) } : null;
-    } catch {
-      return null;
-    }
+    const box =
+      el.querySelector<HTMLElement>(s.ownReplyBox) ?? el.ownerDocument?.querySelector<HTMLElement>(s.pageBox);
+    return box ? { element: box, kind: detectEditorKind(box) } : null;
   },
   uiAnchor(el) {
-    try {
-      return el.querySelector(s.actionBar)?.parentElement ?? el;
-    } catch {
-      return el;
-    }
+    return el.querySelector(s.actionBar)?.parentElement ?? el;
   },
-};
+});
