@@ -1,10 +1,70 @@
-import { t } from '@/components/i18n';
+import { t, type MessageKey } from '@/components/i18n';
 import { ACTIONS } from '@/storage/entities';
 import type { LogFilter } from '@/storage/logQueries';
 import { PLATFORMS } from '@/sites/types';
 import { ACTION_KEY, NETWORK_LABEL, SENTIMENT_KEY } from './labels';
 
 const SENTIMENT_OPTIONS = ['positive', 'neutral', 'negative', 'none'] as const;
+
+type TextField = 'from' | 'to' | 'author' | 'text';
+type ChoiceField = 'platform' | 'action' | 'sentiment';
+
+interface FieldProps {
+  filter: LogFilter;
+  set: (patch: Partial<LogFilter>) => void;
+  label: MessageKey;
+  testId: string;
+}
+
+function TextFilter({
+  filter,
+  set,
+  label,
+  testId,
+  field,
+  type,
+  grow = false,
+}: FieldProps & { field: TextField; type: 'date' | 'search'; grow?: boolean }) {
+  return (
+    <label className={grow ? 'field grow' : 'field'}>
+      {t(label)}
+      <input
+        type={type}
+        data-testid={testId}
+        value={filter[field] ?? ''}
+        onChange={(e) => set({ [field]: e.target.value })}
+      />
+    </label>
+  );
+}
+
+function ChoiceFilter({
+  filter,
+  set,
+  label,
+  testId,
+  field,
+  options,
+}: FieldProps & { field: ChoiceField; options: readonly (readonly [value: string, label: string])[] }) {
+  return (
+    <label className="field">
+      {t(label)}
+      <select
+        data-testid={testId}
+        value={filter[field] ?? ''}
+        // The options are exactly the field's values, so the cast cannot let a stranger in.
+        onChange={(e) => set({ [field]: e.target.value } as Partial<LogFilter>)}
+      >
+        <option value="">{t('log_filter_any')}</option>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** The filter bar of the log page: every change is applied at once (the list follows live). */
 export function LogFilters({
@@ -15,89 +75,47 @@ export function LogFilters({
   onChange: (filter: LogFilter) => void;
 }) {
   const set = (patch: Partial<LogFilter>) => onChange({ ...filter, ...patch });
+  const common = { filter, set };
   return (
     <form className="log-filters" role="search" onSubmit={(event) => event.preventDefault()}>
-      <label className="field">
-        {t('log_filter_from')}
-        <input
-          type="date"
-          data-testid="log-filter-from"
-          value={filter.from ?? ''}
-          onChange={(e) => set({ from: e.target.value })}
-        />
-      </label>
-      <label className="field">
-        {t('log_filter_to')}
-        <input
-          type="date"
-          data-testid="log-filter-to"
-          value={filter.to ?? ''}
-          onChange={(e) => set({ to: e.target.value })}
-        />
-      </label>
-      <label className="field">
-        {t('log_filter_network')}
-        <select
-          data-testid="log-filter-network"
-          value={filter.platform ?? ''}
-          onChange={(e) => set({ platform: e.target.value as LogFilter['platform'] })}
-        >
-          <option value="">{t('log_filter_any')}</option>
-          {PLATFORMS.map((p) => (
-            <option key={p} value={p}>
-              {NETWORK_LABEL[p]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        {t('log_filter_action')}
-        <select
-          data-testid="log-filter-action"
-          value={filter.action ?? ''}
-          onChange={(e) => set({ action: e.target.value as LogFilter['action'] })}
-        >
-          <option value="">{t('log_filter_any')}</option>
-          {ACTIONS.map((a) => (
-            <option key={a} value={a}>
-              {t(ACTION_KEY[a])}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        {t('log_filter_sentiment')}
-        <select
-          data-testid="log-filter-sentiment"
-          value={filter.sentiment ?? ''}
-          onChange={(e) => set({ sentiment: e.target.value as LogFilter['sentiment'] })}
-        >
-          <option value="">{t('log_filter_any')}</option>
-          {SENTIMENT_OPTIONS.map((s) => (
-            <option key={s} value={s}>
-              {t(SENTIMENT_KEY[s]!)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        {t('log_filter_author')}
-        <input
-          type="search"
-          data-testid="log-filter-author"
-          value={filter.author ?? ''}
-          onChange={(e) => set({ author: e.target.value })}
-        />
-      </label>
-      <label className="field grow">
-        {t('log_filter_text')}
-        <input
-          type="search"
-          data-testid="log-filter-text"
-          value={filter.text ?? ''}
-          onChange={(e) => set({ text: e.target.value })}
-        />
-      </label>
+      <TextFilter {...common} field="from" type="date" label="log_filter_from" testId="log-filter-from" />
+      <TextFilter {...common} field="to" type="date" label="log_filter_to" testId="log-filter-to" />
+      <ChoiceFilter
+        {...common}
+        field="platform"
+        label="log_filter_network"
+        testId="log-filter-network"
+        options={PLATFORMS.map((p) => [p, NETWORK_LABEL[p]] as const)}
+      />
+      <ChoiceFilter
+        {...common}
+        field="action"
+        label="log_filter_action"
+        testId="log-filter-action"
+        options={ACTIONS.map((a) => [a, t(ACTION_KEY[a])] as const)}
+      />
+      <ChoiceFilter
+        {...common}
+        field="sentiment"
+        label="log_filter_sentiment"
+        testId="log-filter-sentiment"
+        options={SENTIMENT_OPTIONS.map((s) => [s, t(SENTIMENT_KEY[s]!)] as const)}
+      />
+      <TextFilter
+        {...common}
+        field="author"
+        type="search"
+        label="log_filter_author"
+        testId="log-filter-author"
+      />
+      <TextFilter
+        {...common}
+        field="text"
+        type="search"
+        label="log_filter_text"
+        testId="log-filter-text"
+        grow
+      />
       <button type="button" className="link" data-testid="log-filter-clear" onClick={() => onChange({})}>
         {t('log_filter_clear')}
       </button>
