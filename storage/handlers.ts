@@ -19,19 +19,24 @@ import { db } from './db';
 import { broadcastToTabs } from '@/messaging/broadcast';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/** The item a request is about, as the content script read it from the page. */
+const item = { itemId: text(500), itemUrl: text(2000), itemText: text(20_000) };
+/** An item with its author, as logged. */
+const itemByAuthor = { ...item, platform: v.picklist(PLATFORMS), author: text(200) };
+/** The item's tag ('' when it had none). */
+const itemTag = {
+  sentiment: v.picklist(['positive', 'neutral', 'negative', '']),
+  intent: v.array(v.picklist(INTENTS)),
+};
+const handle = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const newInteractionSchema = v.strictObject({
   // ISO 8601 with an offset, as written by core/time.ts.
   timestamp: v.optional(
     v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?([+-]\d\d:\d\d|Z)$/)),
   ),
-  platform: v.picklist(PLATFORMS),
+  ...itemByAuthor,
+  ...itemTag,
   action: v.picklist(ACTIONS),
-  author: text(200),
-  itemId: text(500),
-  itemUrl: text(2000),
-  itemText: text(20_000),
-  sentiment: v.picklist(['positive', 'neutral', 'negative', '']),
-  intent: v.array(v.picklist(INTENTS)),
   template: text(200),
   replyText: text(20_000),
   flag: text(100),
@@ -73,23 +78,14 @@ const tagRequestsSchema = v.pipe(
 );
 
 const overrideSchema = v.strictObject({
-  itemId: text(500),
-  platform: v.picklist(PLATFORMS),
-  author: text(200),
-  itemText: text(20_000),
-  itemUrl: text(2000),
-  sentiment: v.picklist(['positive', 'neutral', 'negative']),
+  ...itemByAuthor,
+  sentiment: v.picklist(['positive', 'neutral', 'negative']), // an override always names one
   intent: v.array(v.picklist(INTENTS)),
 });
 
 const replySchema = v.strictObject({
-  itemId: text(500),
-  platform: v.picklist(PLATFORMS),
-  author: text(200),
-  itemUrl: text(2000),
-  itemText: text(20_000),
-  sentiment: v.picklist(['positive', 'neutral', 'negative', '']),
-  intent: v.array(v.picklist(INTENTS)),
+  ...itemByAuthor,
+  ...itemTag,
   templateId: text(200),
   templateName: text(200),
   variantIndex: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
@@ -97,33 +93,24 @@ const replySchema = v.strictObject({
 });
 
 const flagSchema = v.strictObject({
+  ...item,
   platform: v.picklist(PLATFORMS),
-  handle: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  handle,
   displayName: text(500),
   profileUrl: text(2000),
   flag: v.pipe(v.string(), v.minLength(1), v.maxLength(30)),
   note: text(5000),
-  itemId: text(500),
-  itemUrl: text(2000),
-  itemText: text(20_000),
 });
 const changeFlagSchema = v.strictObject({
+  ...item,
   action: v.picklist(['unflag', 'confirm', 'dismiss']),
   platform: v.picklist(PLATFORMS),
-  handle: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  itemId: text(500),
-  itemUrl: text(2000),
-  itemText: text(20_000),
+  handle,
 });
 
 const escalationSchema = v.strictObject({
-  itemId: text(500),
-  platform: v.picklist(PLATFORMS),
-  author: text(200),
-  itemUrl: text(2000),
-  itemText: text(20_000),
-  sentiment: v.picklist(['positive', 'neutral', 'negative', '']),
-  intent: v.array(v.picklist(INTENTS)),
+  ...itemByAuthor,
+  ...itemTag,
   contactKind: text(100),
   contactName: text(200),
   contactEmail: text(320),
