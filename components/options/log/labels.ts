@@ -2,19 +2,10 @@
 import type { MessageKey } from '@/components/i18n';
 import type { Action } from '@/storage/entities';
 import type { Platform } from '@/sites/types';
+import { NETWORK_NAMES } from '@/core/templating/variables/network';
 
-/** Network names are brand names: the same in every language. */
-export const NETWORK_LABEL: Record<Platform, string> = {
-  x: 'X',
-  youtube: 'YouTube',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  reddit: 'Reddit',
-  tiktok: 'TikTok',
-  mastodon: 'Mastodon',
-  demo: 'Demo',
-};
+/** Network names are brand names: the same in every language (the {network} variable's table). */
+export const NETWORK_LABEL: Record<Platform, string> = NETWORK_NAMES;
 export const networkLabel = (network: string) => NETWORK_LABEL[network as Platform] ?? network;
 
 export const ACTION_KEY: Record<Action, MessageKey> = {
