@@ -6,13 +6,14 @@
 //
 // Merge rule (both file kinds). Rows are matched by their natural key: templates and voice guides by id,
 // people by platform + handle, tag overrides by item id, settings by key, log rows by timestamp + platform
-// + action + item id + author + template.
+// + action + item id + author + template, escalations by creation time + item id + contact's address.
 //   - no local row with that key                         → added
 //   - a local row equal to the file's (ids aside)        → unchanged
 //   - both rows carry updatedAt and the file's is strictly later (as an instant) → changed: the file's
 //     row replaces the local one (keeping the local row's database id)
 //   - anything else (the local row is as new or newer, the times are equal or unreadable, or the table
-//     has no updatedAt: people in schema v3, settings, log rows) → kept: the local row is not touched.
+//     has no updatedAt: people in schema v3, settings, log rows, escalations) → kept: the local row is not
+//     touched (an escalation marked done here stays done; one marked done only in the file stays open).
 // So merging never loses a local edit made after the file's version of that row; "replace" is the only
 // mode that overwrites, and it says so in the preview (removed / changed counts).
 import { fileSchemas, parseFile, type BackupFile, type BrandKitFile } from '@/core/backup/schema';
@@ -33,6 +34,7 @@ export const BACKUP_TABLES = [
   'interactions',
   'settings',
   'overrides',
+  'escalations',
 ] as const;
 export const BRAND_KIT_TABLES = ['templates', 'voice', 'people'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
@@ -64,6 +66,7 @@ export async function exportBackup(database: VoceroDB = db()): Promise<BackupFil
         interactions: await database.interactions.toArray(),
         settings: await database.settings.toArray(),
         overrides: await database.overrides.toArray(),
+        escalations: await database.escalations.toArray(),
       },
     }),
   ) as Promise<BackupFile>;
@@ -115,6 +118,7 @@ const naturalKey: Record<BackupTable, (row: Row) => string> = {
   settings: (row) => String(row.key),
   interactions: (row) =>
     JSON.stringify([row.timestamp, row.platform, row.action, row.itemId, row.author, row.template]),
+  escalations: (row) => JSON.stringify([row.createdAt, row.itemId, row.contactEmail]),
 };
 
 const label: Record<BackupTable, (row: Row) => string> = {
@@ -124,10 +128,11 @@ const label: Record<BackupTable, (row: Row) => string> = {
   overrides: (row) => String(row.itemId),
   settings: (row) => String(row.key),
   interactions: (row) => `${String(row.timestamp)} ${String(row.action)} ${String(row.author)}`,
+  escalations: (row) => `${String(row.createdAt)} ${String(row.contactName)}: ${String(row.author)}`,
 };
 
 /** Tables whose primary key is an auto-increment id the file's rows must not carry into a merge. */
-const AUTO_ID = new Set<BackupTable>(['people', 'interactions']);
+const AUTO_ID = new Set<BackupTable>(['people', 'interactions', 'escalations']);
 
 /** JSON with sorted keys, so two rows compare by content whatever their key order. */
 function canonical(value: unknown): string {

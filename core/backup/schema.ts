@@ -1,6 +1,7 @@
 // The versioned file formats of the backup page, as valibot schemas. Pure: no database, no DOM.
 //
-//   vocero-backup v1     everything: templates, voice guide, people, log, settings, tag overrides
+//   vocero-backup v1     everything: templates, voice guide, people, log, settings, tag overrides,
+//                        escalations (optional: files written before they were backed up stay valid)
 //   vocero-brand-kit v1  what teammates share: voice guide, templates, people (no log, no settings)
 //
 // Every field is bounded (strings, arrays, numbers) and objects are strict: an unknown key, a wrong type
@@ -14,7 +15,13 @@ export const FILE_VERSION = 1;
 
 /** A file longer than this (characters) is refused before parsing. */
 export const MAX_FILE_CHARS = 256 * 2 ** 20;
-export const MAX_ROWS = { templates: 10_000, voice: 100, people: 200_000, interactions: 2_000_000 } as const;
+export const MAX_ROWS = {
+  templates: 10_000,
+  voice: 100,
+  people: 200_000,
+  interactions: 2_000_000,
+  escalations: 200_000,
+} as const;
 /** Keys that would reach an object's prototype if the file were ever merged with Object.assign. */
 export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 
@@ -132,6 +139,22 @@ export function fileSchemas({ platforms, actions }: Vocabulary) {
     updatedAt: timestamp,
   });
 
+  const escalation = v.strictObject({
+    id: v.optional(rowId),
+    itemId: text(500),
+    platform,
+    author: text(200),
+    itemUrl: text(2000),
+    itemText: text(20_000),
+    contactKind: text(100),
+    contactName: text(200),
+    contactEmail: text(320),
+    message: text(30_000),
+    createdAt: timestamp,
+    /** "" while open. */
+    doneAt: v.union([v.literal(''), timestamp]),
+  });
+
   /** Known settings are checked field by field; a key added by a later version is kept if it is small. */
   const KNOWN_SETTINGS = {
     language: v.picklist(['auto', 'es', 'en']),
@@ -204,6 +227,7 @@ export function fileSchemas({ platforms, actions }: Vocabulary) {
         v.maxLength(MAX_ROWS.people),
         uniqueBy((row) => row.itemId, 'tag override item'),
       ),
+      escalations: v.optional(v.pipe(v.array(escalation), v.maxLength(MAX_ROWS.escalations))),
     }),
   });
 
@@ -216,7 +240,7 @@ export function fileSchemas({ platforms, actions }: Vocabulary) {
     data: v.strictObject({ templates, voice: voices, people }),
   });
 
-  return { backup, brandKit, template, voice, person, interaction, override, setting };
+  return { backup, brandKit, template, voice, person, interaction, override, escalation, setting };
 }
 
 export type FileSchemas = ReturnType<typeof fileSchemas>;

@@ -8,6 +8,7 @@ const TABLE_LABEL: Record<BackupTable, MessageKey> = {
   interactions: 'nav_log',
   settings: 'nav_settings',
   overrides: 'backup_table_overrides',
+  escalations: 'backup_table_escalations',
 };
 
 const COLUMNS = [

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_FORMAT, BRAND_KIT_FORMAT } from '@/core/backup/schema';
 import { db } from '@/storage/db';
-import type { Person, Template, VoiceGuide } from '@/storage/entities';
+import type { Escalation, Person, Template, VoiceGuide } from '@/storage/entities';
 import { exportBackup, exportBrandKit, importFile, previewImport } from '@/storage/backup';
 import { row } from '../log/fixtures';
 
@@ -67,6 +67,27 @@ async function seed() {
     intent: ['complaint'],
     updatedAt: '2026-12-01T10:00:00.000-03:00',
   });
+  await d.escalations.bulkAdd([
+    escalation(),
+    escalation({ itemId: 'x:2', doneAt: '2026-12-01T12:00:00.000-03:00' }),
+  ]);
+}
+
+function escalation(patch: Partial<Escalation> = {}): Escalation {
+  return {
+    itemId: 'x:1',
+    platform: 'x',
+    author: 'ana',
+    itemUrl: 'https://x.com/ana/status/1',
+    itemText: 'Me cobraron dos veces',
+    contactKind: 'billing',
+    contactName: 'Marta',
+    contactEmail: 'cobros@example.com',
+    message: 'Cobro doble: ¿lo revisás?',
+    createdAt: '2026-12-01T10:05:00.000-03:00',
+    doneAt: '',
+    ...patch,
+  };
 }
 
 /** Every table's rows, to compare before and after. */
@@ -123,6 +144,39 @@ describe('backup', () => {
     const replace = await previewImport(JSON.stringify(file), 'replace');
     if (!replace.ok) throw new Error(replace.reason);
     expect(replace.diff.people).toMatchObject({ unchanged: 1, removed: 1 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('carries the open and done escalations; a file written before they were backed up still imports', async () => {
+    await seed();
+    const file = await exportBackup();
+    expect(file.data.escalations?.map((e) => e.doneAt)).toEqual(['', '2026-12-01T12:00:00.000-03:00']);
+    // The same escalation marked done here after the export: merging the file keeps it done.
+    const [open] = await db().escalations.where('itemId').equals('x:1').toArray();
+    await db().escalations.update(open!.id!, { doneAt: '2026-12-02T09:00:00.000-03:00' });
+    const merged = await importFile(JSON.stringify(file), 'merge');
+    if (!merged.ok) throw new Error(merged.reason);
+    expect(merged.diff.escalations).toMatchObject({ added: 0, kept: 1, unchanged: 1 });
+    expect((await db().escalations.get(open!.id!))?.doneAt).toBe('2026-12-02T09:00:00.000-03:00');
+    // An older file has no escalations key at all.
+    const { escalations: _dropped, ...olderData } = file.data;
+    await Promise.all(db().tables.map((table) => table.clear()));
+    const older = await importFile(JSON.stringify({ ...file, data: olderData }), 'replace');
+    expect(older).toMatchObject({ ok: true });
+    expect(await db().templates.count()).toBe(2);
+    expect(await db().escalations.count()).toBe(0);
+  });
+
+  it('refuses an escalation with a malformed date, writing nothing', async () => {
+    await seed();
+    const before = await snapshot();
+    const file = await exportBackup();
+    file.data.escalations![0]!.doneAt = 'yesterday';
+    const result = await importFile(JSON.stringify(file), 'merge');
+    expect(result).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/data\.escalations\.0\.doneAt/),
+    });
     expect(await snapshot()).toEqual(before);
   });
 
