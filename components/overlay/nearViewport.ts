@@ -12,7 +12,7 @@ const SLACK = 8;
 export class NearViewport {
   /** Waiting items, in document order. */
   private waiting: Element[] = [];
-  private readonly renders = new Map<Element, () => void>();
+  private readonly waitingSet = new Set<Element>();
   private frame: number | undefined;
   /**
    * The last check found waiting items below the band: an item appended after them is below it too, and
@@ -21,7 +21,7 @@ export class NearViewport {
   private bandEndsBeforeLast = false;
 
   constructor(
-    private readonly onNear: (element: Element, render: () => void) => void,
+    private readonly onNear: (element: Element) => void,
     /** How far around the viewport (in viewport heights) an item counts as near. */
     private readonly margin = 2,
   ) {
@@ -29,19 +29,20 @@ export class NearViewport {
     window.addEventListener('resize', this.onViewportChange, { passive: true });
   }
 
-  /** Keeps the item until it comes near; a newer render for a waiting item replaces the older one. */
-  defer(element: Element, render: () => void): void {
-    const appended = !this.renders.has(element) && this.insertInOrder(element);
-    this.renders.set(element, render);
+  /** Keeps the item until it comes near (deferring a waiting item again changes nothing). */
+  defer(element: Element): void {
+    if (this.waitingSet.has(element)) return;
+    this.waitingSet.add(element);
+    const appended = this.insertInOrder(element);
     if (!(appended && this.bandEndsBeforeLast)) this.schedule();
   }
 
   has(element: Element): boolean {
-    return this.renders.has(element);
+    return this.waitingSet.has(element);
   }
 
   get size(): number {
-    return this.renders.size;
+    return this.waitingSet.size;
   }
 
   stop(): void {
@@ -50,7 +51,7 @@ export class NearViewport {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
     this.waiting = [];
-    this.renders.clear();
+    this.waitingSet.clear();
   }
 
   private readonly onViewportChange = () => {
@@ -90,10 +91,10 @@ export class NearViewport {
   }
 
   private check(): void {
-    const { waiting } = this;
     this.bandEndsBeforeLast = false;
+    if (this.waiting.some((element) => !element.isConnected)) this.dropDisconnected();
+    const { waiting } = this;
     if (waiting.length === 0) return;
-    if (waiting.some((element) => !element.isConnected)) this.dropDisconnected();
     const height = window.innerHeight;
     const top = -this.margin * height;
     const bottom = height + this.margin * height;
@@ -118,9 +119,8 @@ export class NearViewport {
     this.bandEndsBeforeLast = outside > SLACK && last.top > bottom;
     for (let k = near.length - 1; k >= 0; k--) {
       const [element] = waiting.splice(near[k]!, 1);
-      const render = this.renders.get(element!);
-      this.renders.delete(element!);
-      if (render) this.onNear(element!, render);
+      this.waitingSet.delete(element!);
+      this.onNear(element!);
     }
   }
 
@@ -128,7 +128,7 @@ export class NearViewport {
   private dropDisconnected(): void {
     this.waiting = this.waiting.filter((element) => {
       if (element.isConnected) return true;
-      this.renders.delete(element);
+      this.waitingSet.delete(element);
       return false;
     });
   }

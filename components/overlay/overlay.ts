@@ -138,47 +138,51 @@ export function startOverlay(
   };
 
   // --- UI hosts: batched, and lazy on big pages --------------------------------------------------------
-  const pendingUi = new Map<Element, () => void>();
+  const pendingUi = new Set<Element>();
   let uiTimer: ReturnType<typeof setTimeout> | undefined;
   let firstBatch = true;
   let eagerLeft = EAGER_UI_ITEMS;
   const withUi = new WeakSet<Element>();
-  const nearViewport = new NearViewport((element, render) => queueUi(element, render), LAZY_UI_SCREENS);
+  const nearViewport = new NearViewport((element) => queueUi(element), LAZY_UI_SCREENS);
   const flushUi = () => {
     uiTimer = undefined;
     const end = performance.now() + UI_BATCH_BUDGET_MS;
-    for (const [element, render] of pendingUi) {
+    for (const element of pendingUi) {
       pendingUi.delete(element);
-      render();
+      drawUi(element);
       if (performance.now() > end) break;
     }
     if (pendingUi.size > 0) uiTimer = setTimeout(flushUi, UI_BATCH_DELAY_MS);
     notifyIfIdle();
   };
-  const queueUi = (element: Element, render: () => void) => {
+  const queueUi = (element: Element) => {
     withUi.add(element);
-    pendingUi.set(element, render); // the latest state of an item wins
+    pendingUi.add(element); // drawn with the item's state at that time
     // The first screenful appears at once; the rest comes in batches.
     uiTimer ??= setTimeout(flushUi, firstBatch ? 0 : UI_BATCH_DELAY_MS);
     firstBatch = false;
+  };
+
+  /** Draws an item's UI from its latest extraction and tag (none kept per item until then: big pages). */
+  const drawUi = (element: Element) => {
+    const item = extracted.get(element);
+    const tag = tags.get(element);
+    if (!item || !tag) return;
+    let anchor: Element = element;
+    try {
+      anchor = adapter.uiAnchor(element);
+    } catch {
+      // fall back to the item itself
+    }
+    renderItemUi(anchor, { itemId: item.id, ...tag }, handlers, theme);
   };
 
   const show = (element: Element, item: ExtractedItem, tag: ItemTag) => {
     tags.set(element, tag);
     moodById.set(item.id, tag.sentiment === 'negative');
     annotate(element, item, tag);
-    // The anchor is looked up when the UI is drawn: on big pages most items never get there.
-    const render = () => {
-      let anchor: Element = element;
-      try {
-        anchor = adapter.uiAnchor(element);
-      } catch {
-        // fall back to the item itself
-      }
-      renderItemUi(anchor, { itemId: item.id, ...tag }, handlers, theme);
-    };
-    if (withUi.has(element) || eagerLeft-- > 0) queueUi(element, render);
-    else nearViewport.defer(element, render); // a newer state replaces the one waiting
+    if (withUi.has(element) || eagerLeft-- > 0) queueUi(element);
+    else nearViewport.defer(element);
   };
 
   const notifyIfIdle = () => {

@@ -34,10 +34,7 @@ beforeEach(() => {
   document.body.append(root);
   near = [];
   Object.defineProperty(window, 'innerHeight', { configurable: true, value: 800 });
-  tracker = new NearViewport((element, render) => {
-    near.push(element.id);
-    render();
-  }, 2);
+  tracker = new NearViewport((element) => near.push(element.id), 2);
 });
 afterEach(() => {
   tracker.stop();
@@ -47,7 +44,7 @@ afterEach(() => {
 describe('NearViewport', () => {
   it('hands over only the items within two screens of the viewport, then the rest as the CM scrolls', async () => {
     const all = items(200);
-    for (const el of all) tracker.defer(el, () => {});
+    for (const el of all) tracker.defer(el);
     await nextFrame();
     // Viewport 0–800 px, band down to 800 + 2 × 800 = 2,400 px: items 0–24 (item 24 starts at 2,400).
     expect([...near].sort(byIndex)).toEqual(Array.from({ length: 25 }, (_, i) => `i${i}`));
@@ -62,26 +59,27 @@ describe('NearViewport', () => {
     expect(tracker.size).toBe(175 - 42);
   });
 
-  it('keeps the newest render of an item that is still waiting', async () => {
+  it('hands a waiting item over once, however often it was deferred', async () => {
     const [first, far] = [items(1)[0]!, document.createElement('article')];
+    far.id = 'far';
     root.append(far);
     placeAt(far, 50_000);
-    const calls: string[] = [];
-    tracker.defer(far, () => calls.push('old'));
-    tracker.defer(far, () => calls.push('new'));
-    tracker.defer(first, () => calls.push('first'));
+    tracker.defer(far);
+    tracker.defer(far);
+    tracker.defer(first);
     await nextFrame();
-    expect(calls).toEqual(['first']);
+    expect(near).toEqual(['i0']);
     scrollY = 49_500;
     window.dispatchEvent(new Event('resize'));
     await nextFrame();
-    expect(calls).toEqual(['first', 'new']);
+    expect(near).toEqual(['i0', 'far']);
+    expect(tracker.size).toBe(0);
   });
 
   it('keeps document order when items arrive out of order, and drops removed ones', async () => {
     const all = items(100);
     // Defer from the end backwards: each insertion lands before the others.
-    for (const el of [...all].reverse()) tracker.defer(el, () => {});
+    for (const el of [...all].reverse()) tracker.defer(el);
     all[3]!.remove();
     await nextFrame();
     expect([...near].sort(byIndex)).toEqual(
@@ -92,11 +90,11 @@ describe('NearViewport', () => {
 
   it('asks for no animation frame for items appended below items already known to be below the band', async () => {
     const all = items(100);
-    for (const el of all.slice(0, 60)) tracker.defer(el, () => {});
+    for (const el of all.slice(0, 60)) tracker.defer(el);
     await nextFrame();
     expect(near).toHaveLength(25);
     const frames = vi.spyOn(window, 'requestAnimationFrame');
-    for (const el of all.slice(60)) tracker.defer(el, () => {}); // infinite scroll appends further down
+    for (const el of all.slice(60)) tracker.defer(el); // infinite scroll appends further down
     expect(frames).not.toHaveBeenCalled();
     scrollY = 9_000;
     document.dispatchEvent(new Event('scroll'));
@@ -108,8 +106,8 @@ describe('NearViewport', () => {
   it('skips hidden items (nothing laid out) and stops listening when stopped', async () => {
     const [hidden, shown] = items(2);
     hidden!.getBoundingClientRect = () => new DOMRect(0, 0, 0, 0);
-    tracker.defer(hidden!, () => {});
-    tracker.defer(shown!, () => {});
+    tracker.defer(hidden!);
+    tracker.defer(shown!);
     await nextFrame();
     expect(near).toEqual(['i1']);
     tracker.stop();
