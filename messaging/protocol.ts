@@ -8,11 +8,12 @@ import type {
   Interaction,
   NewInteraction,
   Sentiment,
+  TagOverride,
   Template,
   VoiceGuide,
 } from '@/storage/entities';
 import type { Settings } from '@/storage/settings';
-import type { Platform } from '@/sites/types';
+import type { ExtractedItem, Platform } from '@/sites/types';
 
 export interface TodaySummary {
   day: string;
@@ -68,16 +69,38 @@ export interface FlagRequest {
 }
 export type FlagAction = 'unflag' | 'confirm' | 'dismiss';
 
-/** The CM's correction of one item's tag (from the badge). */
-export interface TagOverrideRequest {
+/**
+ * The item a request from the page is about, as the content script read it, with its tag ('' / [] when
+ * it has none). Logged with the interaction the request records.
+ */
+export interface ItemContext {
   itemId: string;
   platform: Platform;
   author: string;
-  itemText: string;
   itemUrl: string;
-  sentiment: Sentiment;
+  itemText: string;
+  sentiment: Sentiment | '';
   intent: Intent[];
 }
+
+/** The request's view of an item on the page and its tag. */
+export function itemContext(
+  item: ExtractedItem,
+  tag: Pick<ItemTag, 'sentiment' | 'intent'> | undefined,
+): ItemContext {
+  return {
+    itemId: item.id,
+    platform: item.platform,
+    author: item.author.handle,
+    itemUrl: item.permalink,
+    itemText: item.text,
+    sentiment: tag?.sentiment ?? '',
+    intent: tag?.intent ?? [],
+  };
+}
+
+/** The CM's correction of one item's tag (from the badge): always a sentiment. */
+export type TagOverrideRequest = Omit<TagOverride, 'updatedAt'>;
 
 /** Whether the page or the session is over the crisis threshold. */
 export interface MoodWarning {
@@ -87,14 +110,7 @@ export interface MoodWarning {
   sessionNegative: number;
 }
 
-export interface EscalationRequest {
-  itemId: string;
-  platform: Platform;
-  author: string;
-  itemUrl: string;
-  itemText: string;
-  sentiment: Sentiment | '';
-  intent: Intent[];
+export interface EscalationRequest extends ItemContext {
   contactKind: string;
   contactName: string;
   contactEmail: string;
@@ -110,14 +126,7 @@ export interface PickerData {
   maxLength: Partial<Record<Platform, number>>;
 }
 
-export interface ReplyRecord {
-  itemId: string;
-  platform: Platform;
-  author: string;
-  itemUrl: string;
-  itemText: string;
-  sentiment: Sentiment | '';
-  intent: Intent[];
+export interface ReplyRecord extends ItemContext {
   templateId: string;
   templateName: string;
   variantIndex: number;

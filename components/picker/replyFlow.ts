@@ -2,7 +2,7 @@
 // needed, insert through the editor strategies (read back and verified), then log the reply.
 import { t } from '@/components/i18n';
 import { detectEditorKind, insertText, openReplyBox } from '@/editors';
-import { sendMessage, type ItemTag } from '@/messaging/protocol';
+import { itemContext, sendMessage, type ItemContext, type ItemTag } from '@/messaging/protocol';
 import type { ExtractedItem, ReplyBox, SiteAdapter } from '@/sites/types';
 import { siteTheme } from '@/components/overlay/theme';
 import { mountPicker } from './mountPicker';
@@ -45,15 +45,20 @@ export async function openPicker(adapter: SiteAdapter, target: ReplyTarget): Pro
           return;
         }
         picker.close();
-        const item = target.item;
+        // A reply typed in a box Vocero cannot tie to an item is still logged, for the page's network.
+        const context: ItemContext = target.item
+          ? itemContext(target.item, target.tag)
+          : {
+              itemId: '',
+              platform: adapter.platform,
+              author: '',
+              itemUrl: '',
+              itemText: '',
+              sentiment: '',
+              intent: [],
+            };
         await sendMessage('replyInserted', {
-          itemId: item?.id ?? '',
-          platform: item?.platform ?? adapter.platform,
-          author: item?.author.handle ?? '',
-          itemUrl: item?.permalink ?? '',
-          itemText: item?.text ?? '',
-          sentiment: target.tag?.sentiment ?? '',
-          intent: target.tag?.intent ?? [],
+          ...context,
           templateId: choice.template.id,
           templateName: choice.template.name,
           variantIndex: choice.variantIndex,

@@ -1,4 +1,4 @@
-import { onMessage, sendMessage } from '@/messaging/protocol';
+import { itemContext, onMessage, sendMessage } from '@/messaging/protocol';
 import { setUiLanguage } from '@/components/i18n';
 import { startOverlay, type Overlay } from '@/components/overlay/overlay';
 import { removeOverlay } from '@/components/overlay/teardown';
@@ -95,13 +95,7 @@ export default defineContentScript({
                 data,
                 (contact, message) =>
                   void sendMessage('escalate', {
-                    itemId: item.id,
-                    platform: item.platform,
-                    author: item.author.handle,
-                    itemUrl: item.permalink,
-                    itemText: item.text,
-                    sentiment: tag?.sentiment ?? '',
-                    intent: tag?.intent ?? [],
+                    ...itemContext(item, tag),
                     contactKind: contact.kind,
                     contactName: contact.name,
                     contactEmail: contact.email,
@@ -121,14 +115,9 @@ export default defineContentScript({
                 .filter(Boolean) as Intent[],
             };
             openTagMenu(host, current, (tag) => {
-              void sendMessage('overrideTag', {
-                itemId: item.id,
-                platform: item.platform,
-                author: item.author.handle,
-                itemText: item.text,
-                itemUrl: item.permalink,
-                ...tag,
-              }).catch((error: unknown) => console.warn('[vocero] could not save the tag:', error));
+              void sendMessage('overrideTag', { ...itemContext(item, tag), ...tag }).catch((error: unknown) =>
+                console.warn('[vocero] could not save the tag:', error),
+              );
             });
           },
         },
