@@ -26,15 +26,6 @@ export interface Overlay {
 /** Asks the background for the tags of a batch of items (one message per scanner slice). */
 export type Tagger = (items: TagRequest[]) => Promise<ItemTag[]>;
 
-/** Adapters must never throw, but one broken site must not take the overlay down either. */
-function safeExtract(adapter: SiteAdapter, element: Element): ExtractedItem | null {
-  try {
-    return adapter.extract(element);
-  } catch {
-    return null;
-  }
-}
-
 /** Elements Vocero has annotated at least once: a first annotation writes without reading back. */
 const annotated = new WeakSet<Element>();
 
@@ -168,13 +159,7 @@ export function startOverlay(
     const item = extracted.get(element);
     const tag = tags.get(element);
     if (!item || !tag) return;
-    let anchor: Element = element;
-    try {
-      anchor = adapter.uiAnchor(element);
-    } catch {
-      // fall back to the item itself
-    }
-    renderItemUi(anchor, { itemId: item.id, ...tag }, handlers, theme);
+    renderItemUi(adapter.uiAnchor(element), { itemId: item.id, ...tag }, handlers, theme);
   };
 
   const show = (element: Element, item: ExtractedItem, tag: ItemTag) => {
@@ -197,7 +182,7 @@ export function startOverlay(
     itemSelector: adapter.itemSelector,
     isOwnNode: (node) => node.nodeName.toLowerCase() === UI_HOST_TAG,
     signature(element) {
-      const item = safeExtract(adapter, element);
+      const item = adapter.extract(element); // never throws: sites/define.ts
       if (!item) return null;
       extracted.set(element, item);
       return `${item.id}\n${item.author.handle}\n${item.text}`;
