@@ -121,7 +121,7 @@ export async function insertText(
     if (!normalizeText(text)) return done(false, '', 'nothing to insert');
     const element = editableTarget(box.element);
     if (!element.isConnected) return done(false, '', 'the reply box is not in the page');
-    // An adapter that could only tell "some contenteditable" gets the engine's own, finer detection.
+    // The box's kind was read on the box; the editable element inside it (a wrapper's editor) may tell more.
     const detected =
       box.kind === 'unknown' || box.kind === 'contenteditable' ? detectEditorKind(element) : box.kind;
     const kind = detected === 'unknown' ? box.kind : detected;

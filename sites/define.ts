@@ -29,8 +29,9 @@ export function defineAdapter(adapter: SiteAdapter): SiteAdapter {
   };
 }
 
-/** `matches` for a site on one registrable domain and its subdomains (www., m., old., country ones). */
+/** `matches` for a site on these registrable domains and their subdomains (www., m., old., country ones). */
 export const onDomain =
-  (domain: string) =>
+  (...domains: string[]) =>
   (url: URL): boolean =>
-    /^https?:$/.test(url.protocol) && (url.hostname === domain || url.hostname.endsWith(`.${domain}`));
+    /^https?:$/.test(url.protocol) &&
+    domains.some((domain) => url.hostname === domain || url.hostname.endsWith(`.${domain}`));

@@ -5,7 +5,7 @@
 import { parseCount } from '@/core/count';
 import { hashString } from '@/core/hash';
 import { clean, detectEditorKind, textOf } from '../dom';
-import { defineAdapter } from '../define';
+import { defineAdapter, onDomain } from '../define';
 import type { ExtractedItem, ReplyBox } from '../types';
 import { X_ORIGIN, X_RESERVED_PATHS, xSelectors as s } from './selectors';
 
@@ -131,7 +131,7 @@ function extract(el: Element): ExtractedItem | null {
 
 export const xAdapter = defineAdapter({
   platform: 'x',
-  matches: (url) => /^https?:$/.test(url.protocol) && /(^|\.)(x|twitter)\.com$/.test(url.hostname),
+  matches: onDomain('x.com', 'twitter.com'),
   itemSelector: s.item,
   extract,
   replyButton(el) {
