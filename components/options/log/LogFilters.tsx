@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '@/components/i18n';
+import { SelectField } from '@/components/ui/SelectField';
 import { ACTIONS } from '@/storage/entities';
 import type { LogFilter } from '@/storage/logQueries';
 import { PLATFORMS } from '@/sites/types';
@@ -47,22 +48,14 @@ function ChoiceFilter({
   options,
 }: FieldProps & { field: ChoiceField; options: readonly (readonly [value: string, label: string])[] }) {
   return (
-    <label className="field">
-      {t(label)}
-      <select
-        data-testid={testId}
-        value={filter[field] ?? ''}
-        // The options are exactly the field's values, so the cast cannot let a stranger in.
-        onChange={(e) => set({ [field]: e.target.value } as Partial<LogFilter>)}
-      >
-        <option value="">{t('log_filter_any')}</option>
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField
+      label={t(label)}
+      testId={testId}
+      value={filter[field] ?? ''}
+      options={[['', t('log_filter_any')], ...options]}
+      // The options are exactly the field's values, so the cast cannot let a stranger in.
+      onChange={(value) => set({ [field]: value } as Partial<LogFilter>)}
+    />
   );
 }
 

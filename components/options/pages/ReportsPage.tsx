@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { SelectField } from '@/components/ui/SelectField';
 import { useMemo, useState } from 'react';
 import { t, uiLanguage, type Lang } from '@/components/i18n';
 import { ReportView } from '@/components/options/reports/ReportView';
@@ -32,17 +33,16 @@ export function ReportsPage() {
     <section className="reports-page">
       <p className="no-print">{t('page_reports_intro')}</p>
       <form className="report-controls no-print" onSubmit={(event) => event.preventDefault()}>
-        <label className="field">
-          {t('reports_period')}
-          <select
-            data-testid="report-period"
-            value={period}
-            onChange={(e) => setPeriod(e.target.value as Period)}
-          >
-            <option value="day">{t('reports_day')}</option>
-            <option value="week">{t('reports_week')}</option>
-          </select>
-        </label>
+        <SelectField<Period>
+          label={t('reports_period')}
+          testId="report-period"
+          value={period}
+          options={[
+            ['day', t('reports_day')],
+            ['week', t('reports_week')],
+          ]}
+          onChange={setPeriod}
+        />
         <label className="field">
           {t('reports_date')}
           <input
@@ -53,17 +53,16 @@ export function ReportsPage() {
             onChange={(e) => e.target.value && setDay(e.target.value)}
           />
         </label>
-        <label className="field">
-          {t('reports_language')}
-          <select
-            data-testid="report-language"
-            value={lang}
-            onChange={(e) => setLang(e.target.value as Lang)}
-          >
-            <option value="es">{t('settings_language_es')}</option>
-            <option value="en">{t('settings_language_en')}</option>
-          </select>
-        </label>
+        <SelectField<Lang>
+          label={t('reports_language')}
+          testId="report-language"
+          value={lang}
+          options={[
+            ['es', t('settings_language_es')],
+            ['en', t('settings_language_en')],
+          ]}
+          onChange={setLang}
+        />
         <button type="button" data-testid="report-print" onClick={() => window.print()}>
           {t('reports_print')}
         </button>

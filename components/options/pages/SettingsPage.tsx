@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { SelectField } from '@/components/ui/SelectField';
 import { t } from '@/components/i18n';
 import { getSettings, setSetting, type UiLanguage } from '@/storage/settings';
 import { BrandRules } from './BrandRules';
@@ -18,20 +19,13 @@ export function SettingsPage() {
   return (
     <section>
       <p>{t('page_settings_intro')}</p>
-      <label className="field">
-        <span>{t('settings_language')}</span>
-        <select
-          data-testid="settings-language"
-          value={settings.language}
-          onChange={(event) => void setSetting('language', event.target.value as UiLanguage)}
-        >
-          {LANGUAGES.map(({ value, label }) => (
-            <option key={value} value={value}>
-              {t(label)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t('settings_language')}
+        testId="settings-language"
+        value={settings.language}
+        options={LANGUAGES.map(({ value, label }) => [value, t(label)] as const)}
+        onChange={(language) => void setSetting('language', language)}
+      />
       <BrandRules rules={settings.brandRules} />
       <TagCorrections />
       <CrisisSettings crisis={settings.crisis} />

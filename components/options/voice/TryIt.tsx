@@ -2,6 +2,7 @@
 // keystroke, with the findings listed and highlighted and a one-click fix where the rule has one. The reply's
 // language and tone come from the same on-device classifier the overlay uses. Everything is text only.
 import { useEffect, useMemo, useState } from 'react';
+import { SelectField } from '@/components/ui/SelectField';
 import { t, uiLanguage, type MessageKey } from '@/components/i18n';
 import { loadClassifier, type Classifier } from '@/core/sentiment';
 import { NETWORK_NAMES } from '@/core/templating/variables/network';
@@ -59,31 +60,20 @@ export function TryIt({ guide }: { guide: VoiceGuideLike }) {
       <legend>{t('voice_try')}</legend>
       <p className="muted">{t('voice_try_help')}</p>
       <div className="voice-try-options">
-        <label className="field">
-          <span>{t('voice_try_network')}</span>
-          <select
-            data-testid="voice-try-network"
-            value={network}
-            onChange={(e) => setNetwork(e.target.value as Platform)}
-          >
-            {PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {NETWORK_NAMES[p]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('voice_try_agent')}</span>
-          <select data-testid="voice-try-agent" value={agent} onChange={(e) => setAgent(e.target.value)}>
-            <option value="">{t('voice_try_noagent')}</option>
-            {agents.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField<Platform>
+          label={t('voice_try_network')}
+          testId="voice-try-network"
+          value={network}
+          options={PLATFORMS.map((p) => [p, NETWORK_NAMES[p]] as const)}
+          onChange={setNetwork}
+        />
+        <SelectField
+          label={t('voice_try_agent')}
+          testId="voice-try-agent"
+          value={agent}
+          options={[['', t('voice_try_noagent')] as const, ...agents.map((a) => [a, a] as const)]}
+          onChange={setAgent}
+        />
       </div>
       <label className="field">
         <span>{t('voice_try_text')}</span>

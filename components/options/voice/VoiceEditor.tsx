@@ -1,6 +1,7 @@
 // Every field of the voice guide, saved with one button (validated by storage/voice.ts), and the try-it box
 // that checks a reply against the guide as edited, saved or not.
 import { useState } from 'react';
+import { SelectField } from '@/components/ui/SelectField';
 import { t, type MessageKey } from '@/components/i18n';
 import { LIMITS } from '@/core/templating/length';
 import { NETWORK_NAMES } from '@/core/templating/variables/network';
@@ -101,34 +102,20 @@ export function VoiceEditor({ initial }: { initial: VoiceGuide }) {
           max={VOICE_LIMITS.list}
           onChange={(next) => edit('toneWords', next)}
         />
-        <label className="field">
-          <span>{t('voice_address')}</span>
-          <select
-            data-testid="voice-address"
-            value={draft.spanishAddress}
-            onChange={(e) => edit('spanishAddress', e.target.value as SpanishAddress)}
-          >
-            {ADDRESSES.map((a) => (
-              <option key={a} value={a}>
-                {t(`voice_address_${a}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('voice_emoji')}</span>
-          <select
-            data-testid="voice-emoji"
-            value={draft.emojiPolicy}
-            onChange={(e) => edit('emojiPolicy', e.target.value as EmojiPolicy)}
-          >
-            {EMOJI.map((p) => (
-              <option key={p} value={p}>
-                {t(`voice_emoji_${p}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('voice_address')}
+          testId="voice-address"
+          value={draft.spanishAddress}
+          options={ADDRESSES.map((a) => [a, t(`voice_address_${a}` as MessageKey)] as const)}
+          onChange={(a) => edit('spanishAddress', a)}
+        />
+        <SelectField
+          label={t('voice_emoji')}
+          testId="voice-emoji"
+          value={draft.emojiPolicy}
+          options={EMOJI.map((p) => [p, t(`voice_emoji_${p}` as MessageKey)] as const)}
+          onChange={(p) => edit('emojiPolicy', p)}
+        />
       </fieldset>
 
       <RowsField
