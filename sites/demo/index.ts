@@ -1,4 +1,5 @@
 import { parseCount } from '@/core/count';
+import { linkUrl } from '../dom';
 import { defineAdapter } from '../define';
 import { demoSelectors as s } from './selectors';
 import { DEMO_PORT } from './matches';
@@ -13,7 +14,7 @@ export const demoAdapter = defineAdapter({
   extract(element) {
     const commentId = element.getAttribute('data-comment-id');
     if (!commentId) return null;
-    const authorLink = element.querySelector<HTMLAnchorElement>(s.author);
+    const authorLink = element.querySelector(s.author);
     const followersText = text(element, s.followers);
     return {
       platform: 'demo',
@@ -21,12 +22,12 @@ export const demoAdapter = defineAdapter({
       author: {
         displayName: authorLink?.textContent?.trim() ?? '',
         handle: text(element, s.handle).replace(/^@/, '').toLowerCase(),
-        profileUrl: authorLink?.href ?? '',
+        profileUrl: linkUrl(authorLink),
         verified: element.querySelector(s.verified) !== null,
         followers: followersText ? parseCount(followersText) : null,
       },
       text: text(element, s.text),
-      permalink: element.querySelector<HTMLAnchorElement>(s.permalink)?.href ?? '',
+      permalink: linkUrl(element.querySelector(s.permalink)),
       time: element.querySelector(s.time)?.getAttribute('datetime') ?? null,
     };
   },
