@@ -244,6 +244,13 @@ describe('crisis warning', () => {
     expect(await page.getByTestId('vocero-crisis').textContent()).toMatch(
       new RegExp(`${negatives} (of|de) 30`),
     );
+    // Drawn in the top layer (a manual popover), where the site's own fixed headers cannot cover it.
+    const banner = await page.getByTestId('vocero-crisis').evaluate((el) => {
+      const host = (el.getRootNode() as ShadowRoot).host;
+      const box = el.getBoundingClientRect();
+      return { open: host.matches(':popover-open'), top: box.top, right: innerWidth - box.right };
+    });
+    expect(banner).toEqual({ open: true, top: 12, right: expect.closeTo(12, 0) as number });
     await expect.poll(() => badgeOf(page)).toBe('!');
     await page.close();
   });
