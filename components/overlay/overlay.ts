@@ -26,12 +26,8 @@ export interface Overlay {
 /** Asks the background for the tags of a batch of items (one message per scanner slice). */
 export type Tagger = (items: TagRequest[]) => Promise<ItemTag[]>;
 
-/** Elements Vocero has annotated at least once: a first annotation writes without reading back. */
-const annotated = new WeakSet<Element>();
-
-export function annotate(element: Element, item: ExtractedItem, tag: ItemTag): void {
-  const fresh = !annotated.has(element);
-  annotated.add(element);
+/** Writes the contract's attributes; `fresh`: the element has none of Vocero's yet (no reading back). */
+function annotate(element: Element, item: ExtractedItem, tag: ItemTag, fresh: boolean): void {
   // Later passes (a recycled node, a changed tag) write only what changed: the site's own attribute
   // observers, if any, see no churn.
   const set = (name: string, value: string) => {
@@ -74,9 +70,10 @@ export function startOverlay(
   onMood?: (mood: { total: number; negative: number }) => void,
 ): Overlay {
   const theme = siteTheme();
-  const extracted = new WeakMap<Element, ExtractedItem>();
-  const tags = new WeakMap<Element, ItemTag>();
+  /** What each annotated element shows (one record per element: pages hold thousands). */
+  const shown = new WeakMap<Element, { tag: ItemTag; ui: boolean }>();
   const moodById = new Map<string, boolean>(); // item id → negative
+  let negativeItems = 0;
   let idleWaiters: (() => void)[] = [];
   let stopped = false;
 
@@ -113,13 +110,9 @@ export function startOverlay(
         sent.forEach(({ element, item }, i) => {
           const tag = tags[i];
           // The node may have been recycled for another item meanwhile: the newer batch wins.
-          if (tag && extracted.get(element) === item) show(element, item, tag);
+          if (tag && scanner.readingOf(element) === item) show(element, item, tag);
         });
-        if (onMood) {
-          let negative = 0;
-          for (const isNegative of moodById.values()) if (isNegative) negative++;
-          onMood({ total: moodById.size, negative });
-        }
+        onMood?.({ total: moodById.size, negative: negativeItems });
       })
       .catch((error: unknown) => console.warn('[vocero] could not tag items:', error))
       .finally(() => {
@@ -133,7 +126,6 @@ export function startOverlay(
   let uiTimer: ReturnType<typeof setTimeout> | undefined;
   let firstBatch = true;
   let eagerLeft = EAGER_UI_ITEMS;
-  const withUi = new WeakSet<Element>();
   const nearViewport = new NearViewport((element) => queueUi(element), LAZY_UI_SCREENS);
   const flushUi = () => {
     uiTimer = undefined;
@@ -147,7 +139,8 @@ export function startOverlay(
     notifyIfIdle();
   };
   const queueUi = (element: Element) => {
-    withUi.add(element);
+    const state = shown.get(element);
+    if (state) state.ui = true;
     pendingUi.add(element); // drawn with the item's state at that time
     // The first screenful appears at once; the rest comes in batches.
     uiTimer ??= setTimeout(flushUi, firstBatch ? 0 : UI_BATCH_DELAY_MS);
@@ -156,17 +149,22 @@ export function startOverlay(
 
   /** Draws an item's UI from its latest extraction and tag (none kept per item until then: big pages). */
   const drawUi = (element: Element) => {
-    const item = extracted.get(element);
-    const tag = tags.get(element);
+    const item = scanner.readingOf(element);
+    const tag = shown.get(element)?.tag;
     if (!item || !tag) return;
     renderItemUi(adapter.uiAnchor(element), { itemId: item.id, ...tag }, handlers, theme);
   };
 
   const show = (element: Element, item: ExtractedItem, tag: ItemTag) => {
-    tags.set(element, tag);
-    moodById.set(item.id, tag.sentiment === 'negative');
-    annotate(element, item, tag);
-    if (withUi.has(element) || eagerLeft-- > 0) queueUi(element);
+    const negative = tag.sentiment === 'negative';
+    const before = moodById.get(item.id);
+    if (before !== negative) negativeItems += (negative ? 1 : 0) - (before ? 1 : 0);
+    moodById.set(item.id, negative);
+    let state = shown.get(element);
+    annotate(element, item, tag, state === undefined);
+    if (state) state.tag = tag;
+    else shown.set(element, (state = { tag, ui: false }));
+    if (state.ui || eagerLeft-- > 0) queueUi(element);
     else nearViewport.defer(element);
   };
 
@@ -177,19 +175,13 @@ export function startOverlay(
     for (const resolve of waiters) resolve();
   };
 
-  const scanner = new Scanner({
+  const scanner = new Scanner<ExtractedItem>({
     root,
     itemSelector: adapter.itemSelector,
     isOwnNode: (node) => node.nodeName.toLowerCase() === UI_HOST_TAG,
-    signature(element) {
-      const item = adapter.extract(element); // never throws: sites/define.ts
-      if (!item) return null;
-      extracted.set(element, item);
-      return `${item.id}\n${item.author.handle}\n${item.text}`;
-    },
-    process(element) {
-      const item = extracted.get(element);
-      if (!item) return;
+    read: (element) => adapter.extract(element), // never throws: sites/define.ts
+    same: (a, b) => a.id === b.id && a.author.handle === b.author.handle && a.text === b.text,
+    process(element, item) {
       if (!batch.length) queueMicrotask(sendBatch); // after this slice, before the scanner yields
       batch.push({ element, item });
       // One message carries at most MAX_BATCH items (the background refuses more: storage/handlers.ts).
@@ -213,20 +205,20 @@ export function startOverlay(
     rescan: () => scanner.rescan(),
     refresh(matches) {
       const elements = [...root.querySelectorAll('[data-vocero-item]')].filter((element) => {
-        const item = extracted.get(element);
+        const item = scanner.readingOf(element);
         return item !== undefined && matches(item);
       });
       scanner.refresh(elements);
     },
     itemById(id) {
       const element = root.querySelector(`[data-vocero-item="${CSS.escape(id)}"]`);
-      const item = element && extracted.get(element);
-      return element && item ? { element, item, tag: tags.get(element) } : null;
+      const item = element && scanner.readingOf(element);
+      return element && item ? { element, item, tag: shown.get(element)?.tag } : null;
     },
     itemAround(node) {
       const element = node.closest(adapter.itemSelector);
-      const item = element && extracted.get(element);
-      return element && item ? { element, item, tag: tags.get(element) } : null;
+      const item = element && scanner.readingOf(element);
+      return element && item ? { element, item, tag: shown.get(element)?.tag } : null;
     },
     idle: () =>
       new Promise<void>((resolve) => {

@@ -1,16 +1,18 @@
 // Finds the site's items incrementally: a MutationObserver queues only new or changed nodes, and the
 // queue is drained in short slices that yield back to the page. Nothing runs while the tab is hidden.
 //
-// An item is re-processed only when its content signature changes (virtualised timelines such as X's
-// recycle the same <article> for another tweet); an unchanged item is never processed twice.
+// An item is re-processed only when its reading changes (virtualised timelines such as X's recycle the
+// same <article> for another tweet); an unchanged item is never processed twice.
 
-export interface ScannerOptions {
+export interface ScannerOptions<T> {
   root: ParentNode & Node;
   itemSelector: string;
-  /** Returns a cheap signature of the item's content, or null when it is not an item (yet). */
-  signature(item: Element): string | null;
-  /** Annotates one item whose signature is new. */
-  process(item: Element, signature: string): void;
+  /** Reads one item, or null when the element is not an item (yet). */
+  read(item: Element): T | null;
+  /** Whether two readings show the same item (same id, author and text): then it is not processed again. */
+  same(a: T, b: T): boolean;
+  /** Annotates one item whose reading is new. */
+  process(item: Element, reading: T): void;
   /** Longest slice of work before yielding to the page, in ms. */
   sliceMs?: number;
   /** Nodes to ignore: our own UI hosts. */
@@ -25,15 +27,16 @@ const yieldToPage = (): Promise<void> =>
     setTimeout(resolve, 0);
   });
 
-export class Scanner {
-  private readonly seen = new WeakMap<Element, string>();
+export class Scanner<T> {
+  /** The reading each element was last processed with. */
+  private readonly processed = new WeakMap<Element, T>();
   private readonly queue = new Set<Element>();
   private observer: MutationObserver | undefined;
   private draining = false;
   private stopped = false;
   private readonly sliceMs: number;
 
-  constructor(private readonly options: ScannerOptions) {
+  constructor(private readonly options: ScannerOptions<T>) {
     this.sliceMs = options.sliceMs ?? 8; // half a frame: the page keeps the rest
   }
 
@@ -62,16 +65,21 @@ export class Scanner {
     return !this.draining && this.queue.size === 0;
   }
 
+  /** The reading this element was processed with, if it was. */
+  readingOf(item: Element): T | undefined {
+    return this.processed.get(item);
+  }
+
   /** Processes these items again even if their content did not change (their tags or flags did). */
   refresh(items: Iterable<Element>): void {
     for (const item of items) {
-      this.seen.delete(item);
+      this.processed.delete(item);
       this.queue.add(item);
     }
     this.schedule();
   }
 
-  /** Looks at every item on the page again; those whose signature did not change are skipped. */
+  /** Looks at every item on the page again; those whose reading did not change are skipped. */
   rescan(): void {
     this.enqueueWithin(this.options.root);
     this.schedule();
@@ -114,7 +122,7 @@ export class Scanner {
   }
 
   private async drain(): Promise<void> {
-    const { signature, process, onIdle } = this.options;
+    const { read, same, process, onIdle } = this.options;
     try {
       while (this.queue.size > 0 && !this.stopped) {
         if (document.hidden) return; // resumed by visibilitychange
@@ -122,10 +130,14 @@ export class Scanner {
         for (const item of this.queue) {
           this.queue.delete(item);
           if (!item.isConnected) continue;
-          const sig = signature(item);
-          if (sig === null || this.seen.get(item) === sig) continue;
-          this.seen.set(item, sig);
-          process(item, sig);
+          const reading = read(item);
+          if (reading === null) continue;
+          // An unchanged item keeps the reading it was processed with: work still in flight for it (its
+          // tags) finds the same reading when it lands.
+          const before = this.processed.get(item);
+          if (before !== undefined && same(before, reading)) continue;
+          this.processed.set(item, reading);
+          process(item, reading);
           if (performance.now() >= sliceEnd) break;
         }
         if (this.queue.size > 0) await yieldToPage();

@@ -3,7 +3,7 @@ import { Scanner } from '@/components/overlay/scanner';
 
 let root: HTMLElement;
 let processed: string[];
-let scanner: Scanner;
+let scanner: Scanner<string>;
 
 const item = (id: string, text = `text ${id}`) => {
   const el = document.createElement('article');
@@ -28,10 +28,11 @@ function start(sliceMs = 8) {
     itemSelector: 'article.item',
     isOwnNode: (node) => node.nodeName.toLowerCase() === 'vocero-ui',
     // Like an adapter: the item's id and its own text element, not everything under it.
-    signature: (el) =>
+    read: (el) =>
       el.getAttribute('data-id')
         ? `${el.getAttribute('data-id')}|${el.querySelector(':scope > p')?.textContent}`
         : null,
+    same: (a, b) => a === b,
     process: (el) => processed.push(el.getAttribute('data-id')!),
     sliceMs,
   });
@@ -118,7 +119,7 @@ describe('Scanner', () => {
     expect(processed.length).toBe(400);
   });
 
-  it('skips elements that are not items yet (signature null) and picks them up once they are', async () => {
+  it('skips elements that are not items yet (read gives null) and picks them up once they are', async () => {
     const pending = document.createElement('article');
     pending.className = 'item';
     root.append(pending);
@@ -129,5 +130,48 @@ describe('Scanner', () => {
     pending.append(document.createElement('p'));
     await flush();
     expect(processed).toEqual(['late']);
+  });
+});
+
+describe('Scanner readings', () => {
+  it('keeps the reading an item was processed with while the item does not change', async () => {
+    // Work in flight for an item (its tags) checks that the element still shows the reading it was
+    // sent with: a re-read that changes nothing (a like count ticking) must not replace it.
+    type Reading = { id: string; text: string; likes: string };
+    const readings: Reading[] = [];
+    const objects = new Scanner<Reading>({
+      root,
+      itemSelector: 'article.item',
+      isOwnNode: () => false,
+      read: (el) => ({
+        id: el.getAttribute('data-id') ?? '',
+        text: el.querySelector('p')?.textContent ?? '',
+        likes: el.querySelector('span')?.textContent ?? '',
+      }),
+      same: (a, b) => a.id === b.id && a.text === b.text,
+      process: (_el, reading) => readings.push(reading),
+    });
+    const el = item('a');
+    root.append(el);
+    objects.start();
+    const idle = async () => {
+      for (let i = 0; i < 50 && !objects.isIdle(); i++) await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    await idle();
+    expect(readings).toHaveLength(1);
+    const first = objects.readingOf(el);
+    expect(first).toBe(readings[0]);
+
+    el.append(Object.assign(document.createElement('span'), { textContent: '12 likes' }));
+    await idle();
+    expect(readings).toHaveLength(1);
+    expect(objects.readingOf(el)).toBe(first);
+
+    el.querySelector('p')!.textContent = 'edited';
+    await idle();
+    expect(readings.map((r) => r.text)).toEqual(['text a', 'edited']);
+    expect(objects.readingOf(el)).toBe(readings[1]);
+    objects.stop();
   });
 });
