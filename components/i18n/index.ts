@@ -1,8 +1,8 @@
 // UI strings. Messages live in assets/locales/{es,en}.json; @wxt-dev/i18n turns them into the
-// extension's _locales (manifest name/description) and answers `i18n.t` in the browser's language.
-// When the CM picks a language in settings we read the same files directly, because the browser's
-// i18n API cannot be switched at run time.
-import { i18n } from '#i18n';
+// extension's _locales (the manifest's name and description). At run time every string comes from the
+// same two files, bundled: the CM can switch language in settings (the browser's i18n API cannot be
+// switched), and the browser's lookup cost a content script ~5 ms for its first strings on every page
+// (its message bundle is fetched on first use), for the very text bundled here.
 import { browser } from 'wxt/browser';
 import en from '@/assets/locales/en.json';
 import es from '@/assets/locales/es.json';
@@ -18,14 +18,19 @@ export function setUiLanguage(language: UiLanguage): void {
   chosen = language;
 }
 
+let browserLang: Lang | undefined;
+/** The browser's UI language as one of ours (Spanish, the default locale, for any but English). */
 export function browserLanguage(): Lang {
-  let ui = globalThis.navigator?.language ?? 'es';
-  try {
-    ui = browser.i18n.getUILanguage();
-  } catch {
-    // Outside an extension (unit tests) the page's language stands in.
+  if (!browserLang) {
+    let ui = globalThis.navigator?.language ?? 'es';
+    try {
+      ui = browser.i18n.getUILanguage();
+    } catch {
+      // Outside an extension (unit tests) the page's language stands in.
+    }
+    browserLang = ui.toLowerCase().startsWith('en') ? 'en' : 'es';
   }
-  return ui.toLowerCase().startsWith('en') ? 'en' : 'es';
+  return browserLang;
 }
 
 /** The language the UI is shown in now. */
@@ -37,14 +42,6 @@ const substitute = (text: string, subs: (string | number)[]) =>
   text.replace(/\$(\d)/g, (whole, n: string) => String(subs[Number(n) - 1] ?? whole));
 
 export function t(key: MessageKey, subs: (string | number)[] = []): string {
-  if (chosen === 'auto') {
-    // The browser's own lookup, in the browser's language; empty outside an extension (unit tests).
-    try {
-      const fromBrowser = (i18n.t as (k: string, s?: (string | number)[]) => string)(key, subs);
-      if (fromBrowser) return fromBrowser;
-    } catch {
-      // Not running inside an extension (unit tests): fall through to the bundled dictionary.
-    }
-  }
-  return substitute(dictionaries[uiLanguage()][key], subs);
+  const text = dictionaries[uiLanguage()][key];
+  return subs.length ? substitute(text, subs) : text;
 }
