@@ -3,6 +3,7 @@
 // Handlers live in entrypoints/background (storage/handlers.ts); a handler that throws makes the
 // sender's promise reject with the same message (serialised by @webext-core/messaging).
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Columns, FieldList } from './columns';
 import type {
   Intent,
   Interaction,
@@ -133,9 +134,32 @@ export interface ReplyRecord extends ItemContext {
   replyText: string;
 }
 
+/** The fields of a tagging request and of its answer, as their columns travel (messaging/columns.ts). */
+export const TAG_REQUEST_FIELDS: FieldList<TagRequest> = {
+  id: true,
+  platform: true,
+  author: true,
+  text: true,
+  authorName: true,
+  profileUrl: true,
+  verified: true,
+  followers: true,
+  authorItemsOnPage: true,
+};
+export const ITEM_TAG_FIELDS: FieldList<ItemTag> = {
+  lang: true,
+  sentiment: true,
+  intent: true,
+  reasons: true,
+  flag: true,
+  flagAutomatic: true,
+  flagReason: true,
+  flagNote: true,
+};
+
 export interface ProtocolMap {
-  /** Sentiment, intent and flags of a batch of items, in the same order (model + CM's data). */
-  tagItems(items: TagRequest[]): ItemTag[];
+  /** Sentiment, intent and flags of a batch of items, in the same order (model + CM's data), as columns. */
+  tagItems(items: Columns<TagRequest>): Columns<ItemTag>;
   /** Stores the CM's tag for an item, logs it as a `tag`, and tells every tab. */
   overrideTag(data: TagOverrideRequest): Pick<ItemTag, 'sentiment' | 'intent'>;
   /** Flags an author (stored per network and handle, logged as `flag`) and tells every tab. */

@@ -3,7 +3,15 @@
 import * as v from 'valibot';
 import { localDay } from '@/core/time';
 import { PLATFORMS } from '@/sites/types';
-import { MAX_TAGGED_TEXT, type ProtocolMap, type TabRequest } from '@/messaging/protocol';
+import { fromColumns, toColumns } from '@/messaging/columns';
+import {
+  ITEM_TAG_FIELDS,
+  MAX_TAGGED_TEXT,
+  TAG_REQUEST_FIELDS,
+  type ProtocolMap,
+  type TabRequest,
+  type TagRequest,
+} from '@/messaging/protocol';
 import { ACTIONS, INTENTS, type NewInteraction } from './entities';
 import { countOfDay, logInteraction } from './interactions';
 import { getSettings, setSiteEnabled } from './settings';
@@ -190,10 +198,19 @@ export const handlers: Handlers = {
     void broadcastToTabs('tagsChanged', { itemIds: [parsed.output.itemId] });
     return tag;
   },
-  async tagItems(items) {
+  async tagItems(columns) {
+    let items: TagRequest[];
+    try {
+      items = fromColumns(columns, TAG_REQUEST_FIELDS);
+    } catch (error) {
+      throw new Error(`Invalid items: ${(error as Error).message}`, { cause: error });
+    }
     const parsed = v.safeParse(tagRequestsSchema, items);
     if (!parsed.success) throw new Error(`Invalid items: ${describeIssues(parsed.issues)}`);
-    return tagItems(parsed.output.map((item) => ({ ...item, text: item.text.slice(0, MAX_TAGGED_TEXT) })));
+    const tags = await tagItems(
+      parsed.output.map((item) => ({ ...item, text: item.text.slice(0, MAX_TAGGED_TEXT) })),
+    );
+    return toColumns(tags, ITEM_TAG_FIELDS);
   },
   async logInteraction(entry: NewInteraction) {
     const parsed = v.safeParse(newInteractionSchema, entry);

@@ -1,4 +1,11 @@
-import { itemContext, onMessage, sendMessage } from '@/messaging/protocol';
+import { fromColumns, toColumns } from '@/messaging/columns';
+import {
+  ITEM_TAG_FIELDS,
+  TAG_REQUEST_FIELDS,
+  itemContext,
+  onMessage,
+  sendMessage,
+} from '@/messaging/protocol';
 import { setUiLanguage } from '@/components/i18n';
 import { startOverlay, type Overlay } from '@/components/overlay/overlay';
 import { removeOverlay } from '@/components/overlay/teardown';
@@ -51,7 +58,10 @@ export default defineContentScript({
       lint ??= startLiveLint(isReplyBox, adapter.platform);
       overlay ??= startOverlay(
         adapter,
-        (items) => sendMessage('tagItems', items),
+        (items) =>
+          sendMessage('tagItems', toColumns(items, TAG_REQUEST_FIELDS)).then((tags) =>
+            fromColumns(tags, ITEM_TAG_FIELDS),
+          ),
         {
           onReply(itemId) {
             const found = overlay?.itemById(itemId);

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/storage/db';
+import { fromColumns, toColumns } from '@/messaging/columns';
+import { ITEM_TAG_FIELDS, TAG_REQUEST_FIELDS, type TagRequest } from '@/messaging/protocol';
 import { handlers } from '@/storage/handlers';
 import type { NewInteraction } from '@/storage/entities';
 import { DEFAULT_SETTINGS, getSettings, setSetting } from '@/storage/settings';
@@ -24,6 +26,52 @@ beforeEach(async () => {
 });
 
 describe('background handlers', () => {
+  it('tags a batch sent as columns and answers in columns, in the same order', async () => {
+    const request = (id: string, text: string): TagRequest => ({
+      id,
+      platform: 'demo',
+      author: 'laura_m',
+      text,
+      authorName: 'Laura',
+      profileUrl: 'http://localhost/u/laura_m',
+      verified: false,
+      followers: null,
+      authorItemsOnPage: 1,
+    });
+    const answer = await handlers.tagItems(
+      toColumns(
+        [request('demo:1', '¡Me encantó, gracias!'), request('demo:2', 'Pésimo, quiero mi reembolso')],
+        TAG_REQUEST_FIELDS,
+      ),
+    );
+    const tags = fromColumns(answer, ITEM_TAG_FIELDS);
+    expect(tags.map((tag) => tag.sentiment)).toEqual(['positive', 'negative']);
+    expect(tags[1]!.intent).toContain('complaint');
+  });
+
+  it('refuses ragged or malformed columns before tagging anything', async () => {
+    const good = toColumns([], TAG_REQUEST_FIELDS);
+    await expect(handlers.tagItems({ ...good, id: ['demo:1'] })).rejects.toThrow(/Invalid items: column/);
+    await expect(handlers.tagItems([] as never)).rejects.toThrow(/Invalid items: column "id" is missing/);
+    const one = toColumns(
+      [
+        {
+          id: 'demo:1',
+          platform: 'myspace' as never,
+          author: '',
+          text: 'x',
+          authorName: '',
+          profileUrl: '',
+          verified: false,
+          followers: null,
+          authorItemsOnPage: 0,
+        },
+      ],
+      TAG_REQUEST_FIELDS,
+    );
+    await expect(handlers.tagItems(one)).rejects.toThrow(/Invalid items: .*platform/);
+  });
+
   it('logs an interaction on the local day and counts it in today’s summary', async () => {
     const saved = await handlers.logInteraction(entry);
     expect(saved.id).toBeTypeOf('number');
