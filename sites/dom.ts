@@ -52,25 +52,49 @@ export function resolvePlainHref(href: string, baseOrigin: string | null): strin
   return null;
 }
 
-const baseOrigins = new WeakMap<Document, string | null>();
-/** The http(s) origin relative links of this document resolve against; null where a <base> decides. */
-function baseOrigin(doc: Document): string | null {
-  let origin = baseOrigins.get(doc);
-  if (origin === undefined) {
+interface PageBase {
+  /** The page has an http(s) address (not a capture read from a file, not about:blank). */
+  http: boolean;
+  /** The origin a path from the root resolves against, when the page alone decides it; else null. */
+  plainOrigin: string | null;
+}
+const pageBases = new WeakMap<Document, PageBase>();
+function pageBase(doc: Document): PageBase {
+  let base = pageBases.get(doc);
+  if (!base) {
+    const http = /^https?:\/\//.test(doc.URL);
     // A page with a <base> takes the parser throughout (one added later is not noticed: the sites add none).
-    const url = doc.querySelector('base[href]') ? '' : doc.URL;
-    origin = /^https?:\/\//.test(url) ? new URL(url).origin : null;
-    baseOrigins.set(doc, origin);
+    const plainOrigin = http && !doc.querySelector('base[href]') ? new URL(doc.URL).origin : null;
+    pageBases.set(doc, (base = { http, plainOrigin }));
   }
-  return origin;
+  return base;
 }
 
 /** What `link.href` says (the absolute URL, "" without an href), parsing only links that need it. */
 export function linkUrl(link: Element | null | undefined): string {
   const href = link?.getAttribute('href');
   if (!link || href == null) return '';
-  const plain = resolvePlainHref(href, link.ownerDocument ? baseOrigin(link.ownerDocument) : null);
+  const plain = resolvePlainHref(href, link.ownerDocument ? pageBase(link.ownerDocument).plainOrigin : null);
   return plain ?? (link as Partial<HTMLAnchorElement>).href ?? '';
+}
+
+/**
+ * An href as a link on `el`'s page would resolve it, or against `fallbackOrigin` where the page has no
+ * http(s) address of its own (a capture read from a file); "" unless the result is an http(s) URL.
+ */
+export function absoluteUrl(href: string | null | undefined, el: Element, fallbackOrigin?: string): string {
+  if (!href) return '';
+  const doc = el.ownerDocument;
+  const base = doc ? pageBase(doc) : { http: false, plainOrigin: null };
+  const plain = resolvePlainHref(href, base.http ? base.plainOrigin : (fallbackOrigin ?? null));
+  if (plain !== null) return plain;
+  try {
+    const against = base.http ? doc.baseURI : fallbackOrigin;
+    const url = against ? new URL(href, against) : new URL(href);
+    return /^https?:$/.test(url.protocol) ? url.href : '';
+  } catch {
+    return '';
+  }
 }
 
 /**

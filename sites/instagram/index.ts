@@ -4,12 +4,10 @@
 // username, so it is also the display name. Verified = the badge svg inside the username link.
 // Instagram shows no follower counts beside comments.
 import { hashString } from '@/core/hash';
-import { detectEditorKind } from '../dom';
+import { clean, detectEditorKind } from '../dom';
 import { defineAdapter, onDomain } from '../define';
 import type { ExtractedItem, ReplyBox } from '../types';
 import { INSTAGRAM_ORIGIN, INSTAGRAM_REPLY_WORDS, instagramSelectors as s } from './selectors';
-
-const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
 
 function toUrl(href: string | null | undefined, el: Element): URL | null {
   if (!href) return null;

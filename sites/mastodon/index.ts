@@ -6,23 +6,11 @@
 // so the same remote person has the same handle on every instance, and a local one is relative to it.
 // No follower counts or verified marks beside posts (link verification lives on profiles).
 import { hashString } from '@/core/hash';
+import { absoluteUrl, clean } from '../dom';
 import { defineAdapter } from '../define';
 import type { ExtractedItem, ReplyBox } from '../types';
 import { isMastodonHost } from './instances';
 import { mastodonSelectors as s } from './selectors';
-
-const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
-
-function absolute(href: string | null | undefined, el: Element): string {
-  if (!href) return '';
-  try {
-    const docUrl = el.ownerDocument?.URL ?? '';
-    const url = /^https?:/.test(docUrl) ? new URL(href, docUrl) : new URL(href);
-    return /^https?:$/.test(url.protocol) ? url.href : '';
-  } catch {
-    return '';
-  }
-}
 
 /** Paragraphs joined with a space (Mastodon renders <p> without whitespace between them). */
 function textOf(el: Element | null): string {
@@ -47,12 +35,12 @@ function extract(el: Element): ExtractedItem | null {
     author: {
       displayName: clean(link?.querySelector(s.displayName)?.textContent),
       handle,
-      profileUrl: absolute(link?.getAttribute('href'), el),
+      profileUrl: absoluteUrl(link?.getAttribute('href'), el),
       verified: link?.querySelector(s.verified) != null,
       followers: null,
     },
     text,
-    permalink: absolute(permalink?.getAttribute('href'), el),
+    permalink: absoluteUrl(permalink?.getAttribute('href'), el),
     time: permalink?.querySelector(s.time)?.getAttribute('datetime') ?? null,
   };
 }

@@ -2,22 +2,10 @@
 // its own item. Id = the comment's fullname (t1_…), from `thingid` / `data-fullname`. Handle = the username,
 // lower-case; "[deleted]" gives "". Reddit shows no follower counts or verified marks next to comments.
 import { hashString } from '@/core/hash';
-import { clean, detectEditorKind, textOf } from '../dom';
+import { absoluteUrl, clean, detectEditorKind, textOf } from '../dom';
 import { defineAdapter, onDomain } from '../define';
 import type { ExtractedItem, ReplyBox } from '../types';
 import { REDDIT_NO_AUTHOR, REDDIT_ORIGIN, redditSelectors as s } from './selectors';
-
-function absolute(href: string | null | undefined, el: Element): string {
-  if (!href) return '';
-  try {
-    const docUrl = el.ownerDocument?.URL ?? '';
-    const base = /^https?:\/\/([^/]+\.)?reddit\.com\//.test(docUrl) ? docUrl : REDDIT_ORIGIN;
-    const url = new URL(href, base);
-    return /^https?:$/.test(url.protocol) ? url.href : '';
-  } catch {
-    return '';
-  }
-}
 
 function isShreddit(el: Element): boolean {
   return el.localName === s.shreddit;
@@ -43,7 +31,7 @@ function item(
       followers: null,
     },
     text,
-    permalink: absolute(permalink, el),
+    permalink: absoluteUrl(permalink, el, REDDIT_ORIGIN),
     time,
   };
   return result;

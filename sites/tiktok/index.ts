@@ -4,12 +4,10 @@
 // comment and as a reply: tiktok-1 has "cl" twice). Handle = the /@<handle> of the username link (the
 // visible name is the display name). Permalink = the video URL. No follower counts beside comments.
 import { hashString } from '@/core/hash';
-import { detectEditorKind } from '../dom';
+import { clean, detectEditorKind } from '../dom';
 import { defineAdapter, onDomain } from '../define';
 import type { ExtractedItem, ReplyBox } from '../types';
 import { TIKTOK_ORIGIN, tiktokSelectors as s } from './selectors';
-
-const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
 
 function toUrl(href: string | null | undefined, el: Element): URL | null {
   if (!href) return null;

@@ -4,21 +4,10 @@
 // ids unique and stable. The profile header's follower count attaches only to posts by that profile.
 import { parseCount } from '@/core/count';
 import { hashString } from '@/core/hash';
-import { clean, detectEditorKind, textOf } from '../dom';
+import { absoluteUrl, clean, detectEditorKind, textOf } from '../dom';
 import { defineAdapter, onDomain } from '../define';
 import type { ExtractedItem, ReplyBox } from '../types';
 import { X_ORIGIN, X_RESERVED_PATHS, xSelectors as s } from './selectors';
-
-function absolute(href: string | null | undefined, el: Element): string {
-  if (!href) return '';
-  try {
-    const docUrl = el.ownerDocument?.URL ?? '';
-    const base = /^https?:\/\/([^/]+\.)?(x|twitter)\.com\//.test(docUrl) ? docUrl : X_ORIGIN;
-    return new URL(href, base).href;
-  } catch {
-    return '';
-  }
-}
 
 /** First match inside `root` that is not inside a quoted post. */
 function own(root: Element, selector: string): Element | null {
@@ -119,12 +108,12 @@ function extract(el: Element): ExtractedItem | null {
     author: {
       displayName,
       handle,
-      profileUrl: handle ? `${X_ORIGIN}/${handle}` : absolute(profileHref, el),
+      profileUrl: handle ? `${X_ORIGIN}/${handle}` : absoluteUrl(profileHref, el, X_ORIGIN),
       verified: userName.querySelector(s.verified) !== null,
       followers,
     },
     text,
-    permalink: absolute(statusHref, el),
+    permalink: absoluteUrl(statusHref, el, X_ORIGIN),
     time: timeEl?.getAttribute('datetime') ?? null,
   };
 }

@@ -3,7 +3,8 @@
 // the parser would; the shortcut must also answer for the links the sites really write.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { linkUrl, resolvePlainHref } from '@/sites/dom';
+import { Window } from 'happy-dom';
+import { absoluteUrl, linkUrl, resolvePlainHref } from '@/sites/dom';
 
 const parsed = (href: string, base: string) => new URL(href, base).href;
 
@@ -115,5 +116,37 @@ describe('linkUrl', () => {
       const a = document.getElementById(id) as HTMLAnchorElement;
       expect(linkUrl(a)).toBe(a.href);
     }
+  });
+});
+
+describe('absoluteUrl', () => {
+  const page = (url: string, html: string) => {
+    const window = new Window({ url });
+    window.document.body.innerHTML = html;
+    return window.document as unknown as Document;
+  };
+
+  test('resolves against the page, or against the site where the page has no http(s) address', () => {
+    const live = page('https://www.reddit.com/r/x/comments/1/', '<p>x</p>');
+    const el = live.querySelector('p')!;
+    for (const href of ['/r/x/comments/1/t/abc/', '../up', 'https://old.reddit.com/u/a', '?sort=new'])
+      expect(absoluteUrl(href, el, 'https://www.reddit.com'), href).toBe(
+        new URL(href, 'https://www.reddit.com/r/x/comments/1/').href,
+      );
+    const file = page('about:blank', '<p>x</p>').querySelector('p')!;
+    expect(absoluteUrl('/user/a/', file, 'https://www.reddit.com')).toBe('https://www.reddit.com/user/a/');
+    expect(absoluteUrl('/user/a/', file)).toBe(''); // nothing to resolve a path against
+    expect(absoluteUrl('https://mastodon.social/@a', file)).toBe('https://mastodon.social/@a');
+  });
+
+  test('a <base> decides, as it does for the page', () => {
+    const based = page('https://x.com/home', '<base href="https://cdn.example/app/"><p>x</p>');
+    expect(absoluteUrl('/a', based.querySelector('p')!, 'https://x.com')).toBe('https://cdn.example/a');
+  });
+
+  test('gives "" for anything but an http(s) URL, and never throws', () => {
+    const el = page('https://x.com/home', '<p>x</p>').querySelector('p')!;
+    for (const href of ['javascript:alert(1)', 'mailto:a@b.c', 'data:text/html,x', 'http://[::1', null, ''])
+      expect(absoluteUrl(href, el, 'https://x.com'), String(href)).toBe('');
   });
 });
