@@ -74,7 +74,7 @@ function pageBase(doc: Document): PageBase {
 export function linkUrl(link: Element | null | undefined): string {
   const href = link?.getAttribute('href');
   if (!link || href == null) return '';
-  const plain = resolvePlainHref(href, link.ownerDocument ? pageBase(link.ownerDocument).plainOrigin : null);
+  const plain = resolvePlainHref(href, pageBase(link.ownerDocument).plainOrigin);
   return plain ?? (link as Partial<HTMLAnchorElement>).href ?? '';
 }
 
@@ -85,7 +85,7 @@ export function linkUrl(link: Element | null | undefined): string {
 export function absoluteUrl(href: string | null | undefined, el: Element, fallbackOrigin?: string): string {
   if (!href) return '';
   const doc = el.ownerDocument;
-  const base = doc ? pageBase(doc) : { http: false, plainOrigin: null };
+  const base = pageBase(doc);
   const plain = resolvePlainHref(href, base.http ? base.plainOrigin : (fallbackOrigin ?? null));
   if (plain !== null) return plain;
   try {

@@ -9,7 +9,7 @@ import { t } from '@/components/i18n';
 import type { MoodWarning } from '@/messaging/protocol';
 import { UI_HOST_TAG } from './itemUi';
 
-const CSS = `:host{all:initial;position:fixed;top:12px;inset-inline-end:12px;z-index:2147483646}
+const CSS = `:host{all:initial;position:fixed;top:12px;inset-inline-end:12px}
 .banner{display:flex;gap:10px;align-items:center;max-width:360px;padding:10px 12px;border-radius:10px;
 background:#cf222e;color:#fff;font:500 13px/1.35 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;
 box-shadow:0 8px 28px rgb(0 0 0 / .25)}
