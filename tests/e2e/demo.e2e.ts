@@ -20,6 +20,8 @@ beforeAll(async () => {
   errors = collectPageErrors(page);
   await page.goto(DEMO_URL);
   await page.waitForFunction(() => document.querySelectorAll('[data-vocero-item]').length === 30);
+  // The UI is drawn in its own batch after the attributes (so a big page is marked first): wait for it too.
+  await page.waitForFunction(() => document.querySelectorAll('vocero-ui').length >= 30);
 });
 afterAll(async () => {
   await browser?.close();
