@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { setUiLanguage } from '@/components/i18n';
 import { LogPage } from '@/components/options/pages/LogPage';
 import { Popup } from '@/components/popup/Popup';
 import * as download from '@/components/ui/download';
@@ -28,6 +29,26 @@ describe('log page', () => {
     await waitFor(() => expect(shownRows()[0]?.textContent).toContain('@a19999'));
     expect(shownRows().length).toBeGreaterThan(5);
     expect(shownRows().length).toBeLessThan(60);
+  });
+
+  it.each([
+    ['en', 'Reply', 'Unflag'],
+    ['es', 'Respuesta', 'Marca quitada'],
+  ] as const)('a row names its one action (%s), where totals use the plural', async (lang, reply, unflag) => {
+    setUiLanguage(lang);
+    onTestFinished(() => setUiLanguage('auto'));
+    await db().interactions.bulkAdd([
+      row('2026-12-01', { author: 'ana', action: 'reply' }),
+      row('2026-12-02', { author: 'beto', action: 'unflag' }),
+    ]);
+    render(<LogPage />);
+    await waitFor(() => expect(shownRows()).toHaveLength(2));
+    const actionOf = (author: string) =>
+      shownRows()
+        .find((r) => r.textContent?.includes(`@${author}`))
+        ?.querySelector('.log-action')?.textContent;
+    await waitFor(() => expect(actionOf('ana')).toBe(reply));
+    expect(actionOf('beto')).toBe(unflag);
   });
 
   it('filters by network, action, sentiment, author, text and dates', async () => {

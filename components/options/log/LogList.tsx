@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { t } from '@/components/i18n';
 import type { Interaction } from '@/storage/entities';
 import { editNote, rowsByIds } from '@/storage/logQueries';
-import { actionKey, networkLabel, SENTIMENT_KEY } from './labels';
+import { networkLabel, oneActionKey, SENTIMENT_KEY } from './labels';
 
 export const ROW_HEIGHT = 48;
 /** Rows are read from the database in chunks around what is on screen, never all at once. */
@@ -98,14 +98,14 @@ function Row({
   onDelete: (id: number) => void;
   onSaved: (row: Interaction) => void;
 }) {
-  const action = actionKey(row.action);
+  const action = oneActionKey(row.action);
   const sentiment = SENTIMENT_KEY[row.sentiment || 'none'];
   const text = row.replyText || row.itemText;
   return (
     <>
       <span className="log-time">{time(row.timestamp)}</span>
       <span>{networkLabel(row.platform)}</span>
-      <span>{action ? t(action) : row.action}</span>
+      <span className="log-action">{action ? t(action) : row.action}</span>
       <span className="log-author" title={row.author}>
         {row.author ? `@${row.author}` : ''}
       </span>

@@ -8,6 +8,7 @@ import { NETWORK_NAMES } from '@/core/templating/variables/network';
 export const NETWORK_LABEL: Record<Platform, string> = NETWORK_NAMES;
 export const networkLabel = (network: string) => NETWORK_LABEL[network as Platform] ?? network;
 
+/** An action as a category of totals ("Replies: 12"): popup, reports, the log's filter. */
 export const ACTION_KEY: Record<Action, MessageKey> = {
   reply: 'action_reply',
   tag: 'action_tag',
@@ -16,8 +17,18 @@ export const ACTION_KEY: Record<Action, MessageKey> = {
   escalate: 'action_escalate',
   note: 'action_note',
 };
-/** An action added later than this list shows as its own name until it gets a label. */
+/** One logged action ("Reply"): a row of the log. */
+const ONE_ACTION_KEY: Record<Action, MessageKey> = {
+  reply: 'log_action_reply',
+  tag: 'log_action_tag',
+  flag: 'log_action_flag',
+  unflag: 'log_action_unflag',
+  escalate: 'log_action_escalate',
+  note: 'log_action_note',
+};
+// An action added later than these lists shows as its own name until it gets a label.
 export const actionKey = (action: string): MessageKey | undefined => ACTION_KEY[action as Action];
+export const oneActionKey = (action: string): MessageKey | undefined => ONE_ACTION_KEY[action as Action];
 
 export const SENTIMENT_KEY: Record<string, MessageKey> = {
   positive: 'badge_positive',
