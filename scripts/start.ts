@@ -35,6 +35,11 @@ if (hasDisplay) {
   for (const id of ['demo:c02', 'demo:c03', 'demo:c11']) {
     await page.locator(`[data-testid="vocero-reply"][data-vocero-for="${id}"]`).click();
     await page.getByTestId('vocero-picker').waitFor();
+    // A template that asks for something (the answer to a question) gets it typed in, as the CM would.
+    const preview = page.getByTestId('vocero-picker-preview');
+    await preview.waitFor();
+    const prompts = preview.locator('input[data-prompt]');
+    for (const prompt of await prompts.all()) await prompt.fill('abrimos de 9:00 a 14:00');
     await page.keyboard.press('Enter');
     await page
       .getByTestId('vocero-picker')
