@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { t } from '@/components/i18n';
+import { t, uiLanguage } from '@/components/i18n';
 import { actionKey, networkLabel, SENTIMENT_KEY } from '@/components/options/log/labels';
+import { flagKindLabel } from '@/core/people/flagKinds';
 import { ranked, type Counts } from '@/core/reports/aggregate';
 import { daySummary, type DaySummary } from '@/storage/summary';
 
@@ -93,8 +94,10 @@ export function TodaySummary({ day }: { day: string }) {
             <ul>
               {summary.flaggedSeen.slice(0, 8).map((person) => (
                 <li key={`${person.platform}:${person.handle}`}>
-                  <span className="flag-kind">{person.flag}</span> @{person.handle}{' '}
-                  <span className="muted">{networkLabel(person.platform)}</span>
+                  <span className="flag-kind" data-kind={person.flag}>
+                    {flagKindLabel(person.flag, uiLanguage())}
+                  </span>{' '}
+                  @{person.handle} <span className="muted">{networkLabel(person.platform)}</span>
                 </li>
               ))}
               {summary.flaggedSeen.length > 8 && <li className="muted">+{summary.flaggedSeen.length - 8}</li>}

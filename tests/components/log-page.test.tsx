@@ -180,8 +180,31 @@ describe('popup summary', () => {
     expect(screen.getByTestId('today-by-action').textContent).toBe('By actionReplies2Escalations1');
     expect(screen.getByTestId('today-by-sentiment').textContent).toBe('By sentimentNegative2Positive1');
     expect(screen.getByTestId('today-by-network').textContent).toBe('By networkYouTube2X1');
-    expect(screen.getByTestId('today-flagged').textContent).toContain('influencer @laura_m');
+    expect(screen.getByTestId('today-flagged').textContent).toContain('Influencer @laura_m');
     expect(screen.getByTestId('export-today-csv')).toBeTruthy();
     expect(screen.getByTestId('export-today-json')).toBeTruthy();
+  });
+
+  it('names the flag kinds in the interface language; a custom kind as the CM wrote it', async () => {
+    await setSetting('language', 'es'); // the popup follows the setting
+    const today = localDay();
+    const person = (handle: string, flag: string) => ({
+      platform: 'x' as const,
+      handle,
+      displayName: handle,
+      profileUrl: '',
+      flag,
+      note: '',
+      automatic: false,
+      firstSeen: `${today}T09:00:00.000-03:00`,
+      lastSeen: `${today}T10:00:00.000-03:00`,
+      interactionCount: 1,
+    });
+    await db().people.bulkAdd([person('ana', 'advocate'), person('beto', 'prensa local')]);
+    render(<Popup />);
+    await waitFor(() => expect(screen.getByTestId('today-flagged').textContent).toContain('@ana'));
+    const flagged = screen.getByTestId('today-flagged').textContent;
+    expect(flagged).toContain('Defensor de la marca @ana');
+    expect(flagged).toContain('prensa local @beto');
   });
 });

@@ -36,7 +36,7 @@ beforeEach(async () => {
       sentiment: 'negative',
       author: 'carla',
       note: 'Amenaza legal',
-      flag: 'detractor',
+      flag: 'troll',
     }),
     row('2026-12-08', { action: 'reply', template: 'otra', platform: 'x', author: 'dani' }),
   ]);
@@ -74,7 +74,7 @@ describe('reports page', () => {
     ]);
     expect(cells('table-sentiment')[1]).toEqual(['X', '50%', '0%', '50%']);
     expect(screen.getByTestId('report-escalations').textContent).toContain('Reddit @carla: Amenaza legal');
-    expect(screen.getByTestId('report-escalations').textContent).toContain('@carla (Reddit): detractor');
+    expect(screen.getByTestId('report-escalations').textContent).toContain('@carla (Reddit): Troll');
     for (const chart of [
       'chart-per-day',
       'chart-sentiment',
@@ -96,6 +96,12 @@ describe('reports page', () => {
     expect(screen.getByTestId('report-kpis').textContent).toContain('2Interacciones');
     expect(cells('table-templates')[0]).toEqual(['Plantilla', 'Cantidad']);
     expect(screen.getByTestId('report-print').textContent).toBe('Print / Save as PDF');
+    // Flag kinds are named in the report's language too.
+    fireEvent.change(screen.getByTestId('report-date'), { target: { value: '2026-12-02' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('report-escalations').textContent).toContain('@carla (Reddit): Trol'),
+    );
+    expect(screen.getByTestId('report-escalations').textContent).not.toContain('Troll');
   });
 
   it('prints with window.print', async () => {

@@ -4,6 +4,7 @@ import { sentimentShare, type Report } from '@/core/reports/aggregate';
 import { actionKey, networkLabel, SENTIMENT_KEY } from '@/components/options/log/labels';
 import { BarChart, COLORS } from './BarChart';
 import { longDay, percent, rt, shortDay } from './reportText';
+import { flagKindLabel } from '@/core/people/flagKinds';
 
 function Table({ head, rows, testId }: { head: string[]; rows: (string | number)[][]; testId?: string }) {
   return (
@@ -216,7 +217,7 @@ export function ReportView({
             <ul className="report-list">
               {report.flagged.slice(0, 10).map(([key, flag]) => (
                 <li key={key}>
-                  {personLabel(key)}: {flag}
+                  {personLabel(key)}: {flagKindLabel(flag, lang)}
                 </li>
               ))}
             </ul>
