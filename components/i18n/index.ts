@@ -45,3 +45,16 @@ export function t(key: MessageKey, subs: (string | number)[] = []): string {
   const text = dictionaries[uiLanguage()][key];
   return subs.length ? substitute(text, subs) : text;
 }
+
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
+/**
+ * A message about `count` things: `<key>_one` where the language puts that count in its "one" form
+ * ("1 interacción"), else `key` ("3 interacciones", "0 interacciones"). `subs` default to the count.
+ */
+export function tn(key: MessageKey, count: number, subs: (string | number)[] = [count]): string {
+  const lang = uiLanguage();
+  const rules = (pluralRules[lang] ??= new Intl.PluralRules(lang));
+  const one =
+    rules.select(count) === 'one' ? (dictionaries[lang] as Record<string, string>)[`${key}_one`] : undefined;
+  return substitute(one ?? dictionaries[lang][key], subs);
+}

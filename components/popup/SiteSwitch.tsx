@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { t } from '@/components/i18n';
+import { t, tn } from '@/components/i18n';
 import { sendMessage, type SiteStatus } from '@/messaging/protocol';
 
 async function activeTabStatus(): Promise<[number | undefined, SiteStatus | null]> {
@@ -47,7 +47,7 @@ export function SiteSwitch() {
   return (
     <section className="site" data-testid="site-status" data-enabled={String(status.enabled)}>
       <strong>{t(status.enabled ? 'popup_siteOn' : 'popup_siteOff', [status.hostname])}</strong>
-      {status.enabled && <span className="muted">{t('popup_siteItems', [status.items])}</span>}
+      {status.enabled && <span className="muted">{tn('popup_siteItems', status.items)}</span>}
       <button type="button" data-testid="site-switch" onClick={() => void flip()}>
         {t(status.enabled ? 'popup_switchOff' : 'popup_switchOn')}
       </button>

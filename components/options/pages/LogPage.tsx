@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useState } from 'react';
-import { t } from '@/components/i18n';
+import { t, tn } from '@/components/i18n';
 import { LogFilters } from '@/components/options/log/LogFilters';
 import { LogList } from '@/components/options/log/LogList';
 import '@/components/options/log/log.css';
@@ -53,12 +53,12 @@ export function LogPage() {
     <section className="log-page">
       <p>{t('page_log_intro')}</p>
       <p data-testid="log-count" className="muted">
-        {t('log_count', [count ?? 0])}
+        {tn('log_count', count ?? 0)}
       </p>
       <LogFilters filter={filter} onChange={setFilter} />
       <div className="log-toolbar">
         <span data-testid="log-shown" aria-live="polite">
-          {t('log_shown', [shown.length.toLocaleString(), (count ?? 0).toLocaleString()])}
+          {tn('log_shown', shown.length, [shown.length.toLocaleString(), (count ?? 0).toLocaleString()])}
         </span>
         <button type="button" data-testid="log-export-csv" onClick={() => void exportView('csv')}>
           {t('log_export_csv')}
@@ -73,13 +73,13 @@ export function LogPage() {
             data-testid="log-delete-view"
             onClick={() => void remove([...shown])}
           >
-            {t('log_delete_view', [shown.length.toLocaleString()])}
+            {tn('log_delete_view', shown.length, [shown.length.toLocaleString()])}
           </button>
         )}
       </div>
       {undo && (
         <div className="log-undo" role="status" data-testid="log-undo-bar">
-          {t('log_deleted', [undo.length.toLocaleString()])}{' '}
+          {tn('log_deleted', undo.length, [undo.length.toLocaleString()])}{' '}
           <button type="button" data-testid="log-undo" onClick={() => void restore()}>
             {t('log_undo')}
           </button>

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { t, uiLanguage } from '@/components/i18n';
+import { t, tn, uiLanguage } from '@/components/i18n';
 import { BUILT_IN_FLAG_KINDS, flagKindLabel, isBuiltInFlagKind } from '@/core/people/flagKinds';
 import { groupPeople, type PersonGroup } from '@/core/people/groups';
 import { searchPeople, type PeopleSort } from '@/core/people/search';
@@ -160,7 +160,10 @@ export function PeoplePage() {
       </div>
       <div className="people-status">
         <span data-testid="people-count" className="muted">
-          {t('people_count', [shown.length.toLocaleString(lang), groups.length.toLocaleString(lang)])}
+          {tn('people_count', groups.length, [
+            shown.length.toLocaleString(lang),
+            groups.length.toLocaleString(lang),
+          ])}
         </span>
         {selected.length >= 2 ? (
           <>

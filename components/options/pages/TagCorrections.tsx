@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { t } from '@/components/i18n';
+import { t, tn } from '@/components/i18n';
 import { downloadText } from '@/components/ui/download';
 import { localDay } from '@/core/time';
 import { db } from '@/storage/db';
@@ -30,7 +30,7 @@ export function TagCorrections() {
   return (
     <fieldset className="group" data-testid="tag-corrections">
       <legend>{t('settings_corrections')}</legend>
-      <p className="muted">{t('settings_corrections_help', [count])}</p>
+      <p className="muted">{tn('settings_corrections_help', count)}</p>
       <button
         type="button"
         data-testid="export-labels"

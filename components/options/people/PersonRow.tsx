@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { t, uiLanguage, type MessageKey } from '@/components/i18n';
+import { t, tn, type MessageKey, uiLanguage } from '@/components/i18n';
 import type { PersonGroup } from '@/core/people/groups';
 import type { Person } from '@/storage/entities';
 import { FlagSelect } from './FlagSelect';
@@ -118,7 +118,7 @@ export const PersonRow = memo(function PersonRow({
       />
       <span className="people-meta muted">
         <span>{t('people_lastSeen', [formatDay(group.lastSeen, lang)])}</span>
-        <span>{t('people_interactions', [group.interactionCount])}</span>
+        <span>{tn('people_interactions', group.interactionCount)}</span>
       </span>
     </div>
   );
