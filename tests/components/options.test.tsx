@@ -57,4 +57,24 @@ describe('Options', () => {
     fireEvent.click(within(rules).getByText('Remove'));
     await waitFor(async () => expect((await getSettings()).brandRules).toEqual([]));
   });
+
+  it('lists the sites where Vocero was switched off and switches one back on', async () => {
+    await setSetting('language', 'en');
+    await setSetting('disabledSites', ['www.reddit.com', 'x.com']);
+    window.location.hash = '#/settings';
+    render(<OptionsApp />);
+    const sites = await screen.findByTestId('sites-off');
+    await waitFor(() =>
+      expect(
+        within(sites)
+          .getAllByTestId('site-switch-on')
+          .map((b) => b.dataset.host),
+      ).toEqual(['www.reddit.com', 'x.com']),
+    );
+    fireEvent.click(within(sites).getAllByTestId('site-switch-on')[1]!);
+    await waitFor(async () => expect((await getSettings()).disabledSites).toEqual(['www.reddit.com']));
+    fireEvent.click(await within(sites).findByTestId('site-switch-on'));
+    await waitFor(() => expect(sites.textContent).toContain('Vocero is on everywhere it works.'));
+    expect((await getSettings()).disabledSites).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { getSettings, setSetting, type UiLanguage } from '@/storage/settings';
 import { BrandRules } from './BrandRules';
 import { CrisisSettings } from './CrisisSettings';
 import { MastodonInstances } from './MastodonInstances';
+import { SwitchedOffSites } from './SwitchedOffSites';
 import { TagCorrections } from './TagCorrections';
 
 const LANGUAGES: { value: UiLanguage; label: Parameters<typeof t>[0] }[] = [
@@ -29,6 +30,7 @@ export function SettingsPage() {
       <BrandRules rules={settings.brandRules} />
       <TagCorrections />
       <CrisisSettings crisis={settings.crisis} />
+      <SwitchedOffSites hostnames={settings.disabledSites} />
       <MastodonInstances hosts={settings.mastodonInstances} />
     </section>
   );

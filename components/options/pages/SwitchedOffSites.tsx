@@ -1,0 +1,31 @@
+import { t } from '@/components/i18n';
+import { setSiteEnabled } from '@/storage/settings';
+
+/** The sites where the CM switched Vocero off from the popup, each with a way back on. */
+export function SwitchedOffSites({ hostnames }: { hostnames: readonly string[] }) {
+  return (
+    <fieldset className="group" data-testid="sites-off">
+      <legend>{t('settings_sitesOff')}</legend>
+      <p className="muted">{t('settings_sitesOff_help')}</p>
+      {hostnames.length === 0 ? (
+        <p className="muted">{t('settings_sitesOff_none')}</p>
+      ) : (
+        <ul>
+          {[...hostnames].sort().map((hostname) => (
+            <li key={hostname}>
+              {hostname}{' '}
+              <button
+                type="button"
+                data-testid="site-switch-on"
+                data-host={hostname}
+                onClick={() => void setSiteEnabled(hostname, true)}
+              >
+                {t('settings_sitesOff_switchOn')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
