@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage, type ProtocolMap } from './protocol';
 
-type TabNotice = 'tagsChanged' | 'peopleChanged';
+type TabNotice = 'tagsChanged' | 'peopleChanged' | 'siteSwitched';
 
 export async function broadcastToTabs<K extends TabNotice>(
   type: K,

@@ -208,6 +208,8 @@ export interface ProtocolMap {
   peopleChanged(data: { authors: { platform: Platform; handle: string }[] }): void;
   /** The CM pressed the picker's keyboard shortcut (commands API) in this tab. */
   openPicker(): void;
+  /** Vocero was switched on or off for a site (popup or settings): that site's tabs follow at once. */
+  siteSwitched(data: { hostname: string; enabled: boolean }): void;
 }
 
 export interface SiteStatus {
@@ -219,6 +221,7 @@ export interface SiteStatus {
 }
 
 /** The requests answered by content scripts (in a tab); every other one is answered by the background. */
-export type TabRequest = 'siteStatus' | 'switchSite' | 'tagsChanged' | 'peopleChanged' | 'openPicker';
+export type TabRequest =
+  'siteStatus' | 'switchSite' | 'tagsChanged' | 'peopleChanged' | 'openPicker' | 'siteSwitched';
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -235,6 +235,8 @@ export const handlers: Handlers = {
   async setSiteEnabled(data) {
     const parsed = v.safeParse(siteToggleSchema, data);
     if (!parsed.success) throw new Error(`Invalid site switch: ${describeIssues(parsed.issues)}`);
-    return setSiteEnabled(parsed.output.hostname, parsed.output.enabled);
+    const settings = await setSiteEnabled(parsed.output.hostname, parsed.output.enabled);
+    void broadcastToTabs('siteSwitched', parsed.output);
+    return settings;
   },
 };

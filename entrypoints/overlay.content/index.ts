@@ -188,6 +188,12 @@ export default defineContentScript({
           )
           .catch(reportError);
       }),
+      // Switched for this site elsewhere (another tab's popup, settings): follow at once.
+      onMessage('siteSwitched', ({ data }) => {
+        if (data.hostname !== location.hostname) return;
+        if (data.enabled) start();
+        else stop();
+      }),
       onMessage('peopleChanged', ({ data }) =>
         overlay?.refresh((item) =>
           data.authors.some((a) => a.platform === item.platform && a.handle === item.author.handle),

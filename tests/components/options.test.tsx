@@ -1,10 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import en from '@/assets/locales/en.json';
 import es from '@/assets/locales/es.json';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { ROUTES, ROUTE_LABEL } from '@/components/options/routes';
+import { onMessage } from '@/messaging/protocol';
 import { db } from '@/storage/db';
+import { handlers } from '@/storage/handlers';
 import { getSettings, setSetting } from '@/storage/settings';
 
 beforeEach(async () => {
@@ -59,6 +61,9 @@ describe('Options', () => {
   });
 
   it('lists the sites where Vocero was switched off and switches one back on', async () => {
+    // The page asks the background, which stores it and tells the site's tabs.
+    const stopListening = onMessage('setSiteEnabled', ({ data }) => handlers.setSiteEnabled(data));
+    onTestFinished(stopListening);
     await setSetting('language', 'en');
     await setSetting('disabledSites', ['www.reddit.com', 'x.com']);
     window.location.hash = '#/settings';

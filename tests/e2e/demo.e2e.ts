@@ -136,4 +136,34 @@ describe('demo page', () => {
     await expect.poll(counts).toEqual([30, 30]);
     await popup.close();
   });
+
+  it("switched off in one tab, the site's other tabs follow; switched on from settings, all come back at once", async () => {
+    const other = await browser.context.newPage();
+    await other.goto(DEMO_URL);
+    const counts = (tab: Page) =>
+      tab.evaluate(() => [
+        document.querySelectorAll('vocero-ui').length,
+        document.querySelectorAll('[data-vocero-item]').length,
+      ]);
+    await expect.poll(() => counts(other)).toEqual([30, 30]);
+
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await page.bringToFront(); // the popup acts on the first demo tab
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('site-status').getAttribute('data-enabled')).toBe('true');
+    await popup.getByTestId('site-switch').click();
+    await expect.poll(() => counts(page)).toEqual([0, 0]);
+    await expect.poll(() => counts(other)).toEqual([0, 0]); // no reload
+    await popup.close();
+
+    const settings = await browser.context.newPage();
+    await settings.goto(browser.extensionUrl('options.html#/settings'));
+    await settings.locator('[data-testid="site-switch-on"][data-host="127.0.0.1"]').click();
+    await expect.poll(() => counts(page)).toEqual([30, 30]);
+    await expect.poll(() => counts(other)).toEqual([30, 30]);
+    await expect.poll(() => settings.getByTestId('sites-off').textContent()).toContain('everywhere');
+    await settings.close();
+    await other.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { t } from '@/components/i18n';
-import { setSiteEnabled } from '@/storage/settings';
+import { sendMessage } from '@/messaging/protocol';
 
 /** The sites where the CM switched Vocero off from the popup, each with a way back on. */
 export function SwitchedOffSites({ hostnames }: { hostnames: readonly string[] }) {
@@ -18,7 +18,7 @@ export function SwitchedOffSites({ hostnames }: { hostnames: readonly string[] }
                 type="button"
                 data-testid="site-switch-on"
                 data-host={hostname}
-                onClick={() => void setSiteEnabled(hostname, true)}
+                onClick={() => void sendMessage('setSiteEnabled', { hostname, enabled: true })}
               >
                 {t('settings_sitesOff_switchOn')}
               </button>
