@@ -62,8 +62,9 @@ export function openEscalateMenu(
       handle: item.author.handle,
       itemUrl: item.permalink,
       itemText: item.text,
-      sentiment: tag?.sentiment ?? '',
-      intent: tag?.intent ?? [],
+      // The tag in the message's language, as the badge shows it ("negativo, queja").
+      sentiment: tag ? t(`badge_${tag.sentiment}`).toLowerCase() : '',
+      intent: (tag?.intent ?? []).map((intent) => t(`intent_${intent}`)),
       context: context.value,
     });
   const update = () => {
@@ -99,5 +100,5 @@ export function openEscalateMenu(
   });
   actions.append(copy);
   popover.element.append(contacts, context, preview, actions);
-  (buttons[0] ?? context).focus();
+  (buttons[0] ?? context).focus({ preventScroll: true }); // placed on screen by openPopover, not by scrolling
 }

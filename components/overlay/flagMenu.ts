@@ -89,5 +89,7 @@ export function openFlagMenu(
     popover.element.append(why);
   }
   popover.element.append(kinds, custom, note, row);
-  (buttons.find((b) => b.getAttribute('aria-pressed') === 'true') ?? buttons[0])?.focus();
+  (buttons.find((b) => b.getAttribute('aria-pressed') === 'true') ?? buttons[0])?.focus({
+    preventScroll: true,
+  });
 }

@@ -35,7 +35,24 @@ export function openPopover(host: HTMLElement, testId: string, title: string): P
   document.addEventListener('mousedown', onOutside, true);
   root.append(element);
   closeOpen = close;
+  // The caller fills the menu right after this returns; then it is placed where it fits.
+  queueMicrotask(() => placeInViewport(host, element));
   return { element, close };
+}
+
+/**
+ * Opens the menu upward when there is more room above the item's UI than below it (an item near the
+ * bottom of the screen), and caps its height to that room: it scrolls rather than run off the screen.
+ */
+function placeInViewport(host: HTMLElement, menu: HTMLElement): void {
+  if (!menu.isConnected) return;
+  const margin = 8;
+  const anchor = host.getBoundingClientRect();
+  const below = window.innerHeight - anchor.bottom - margin;
+  const above = anchor.top - margin;
+  const upward = menu.offsetHeight > below && above > below;
+  menu.classList.toggle('above', upward);
+  menu.style.maxHeight = `${Math.max(120, Math.floor(upward ? above : below))}px`;
 }
 
 export function menuButton(label: string, testId: string, pressed?: boolean): HTMLButtonElement {

@@ -57,5 +57,5 @@ export function openTagMenu(
   actions.append(save, cancel);
 
   popover.element.append(sentimentRow, intentLabel, intentRow, actions);
-  sentimentButtons.find((b) => b.getAttribute('aria-pressed') === 'true')?.focus();
+  sentimentButtons.find((b) => b.getAttribute('aria-pressed') === 'true')?.focus({ preventScroll: true });
 }

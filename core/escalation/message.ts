@@ -1,5 +1,7 @@
 // The hand-off of a complaint to its owner: a message with the permalink, the quote, the author and the
 // context, in the CM's language, and the same as a mailto: link. Pure text: nothing is sent from here.
+import { NETWORK_NAMES } from '@/core/templating/variables/network';
+import type { Network } from '@/core/templating/types';
 
 export interface EscalationInput {
   lang: 'es' | 'en';
@@ -11,6 +13,7 @@ export interface EscalationInput {
   handle: string;
   itemUrl: string;
   itemText: string;
+  /** The item's tag as the CM reads it, in `lang` (labels, not ids). */
   sentiment: string;
   intent: readonly string[];
   /** The CM's own words, optional. */
@@ -20,7 +23,7 @@ export interface EscalationInput {
 const WORDS = {
   es: {
     subject: (kind: string, who: string, net: string) => `[${kind}] Queja de ${who} en ${net}`,
-    hello: (name: string) => `Hola ${name}:`,
+    hello: (name: string) => (name ? `Hola, ${name}:` : 'Hola:'),
     intro: (net: string) => `Te paso este comentario de ${net} para que lo gestiones:`,
     author: 'Autor',
     link: 'Enlace',
@@ -30,7 +33,7 @@ const WORDS = {
   },
   en: {
     subject: (kind: string, who: string, net: string) => `[${kind}] Complaint from ${who} on ${net}`,
-    hello: (name: string) => `Hi ${name},`,
+    hello: (name: string) => (name ? `Hi ${name},` : 'Hi,'),
     intro: (net: string) => `Passing you this ${net} comment to handle:`,
     author: 'Author',
     link: 'Link',
@@ -44,12 +47,13 @@ const MAX_QUOTE = 1500;
 
 export function escalationMessage(input: EscalationInput): { subject: string; body: string } {
   const w = WORDS[input.lang];
+  const network = NETWORK_NAMES[input.platform as Network] ?? input.platform; // "X", not "x"
   const who = input.handle ? `@${input.handle}` : input.authorName || '?';
   const quote = input.itemText.length > MAX_QUOTE ? `${input.itemText.slice(0, MAX_QUOTE)}…` : input.itemText;
   const lines = [
     w.hello(input.contactName),
     '',
-    w.intro(input.platform),
+    w.intro(network),
     '',
     ...quote.split('\n').map((line) => `> ${line}`),
     '',
@@ -61,7 +65,7 @@ export function escalationMessage(input: EscalationInput): { subject: string; bo
     w.thanks,
     ...(input.brandName ? [`— ${input.brandName}`] : []),
   ];
-  return { subject: w.subject(input.contactKind, who, input.platform), body: lines.join('\n') };
+  return { subject: w.subject(input.contactKind, who, network), body: lines.join('\n') };
 }
 
 /** mailto: with the subject and body encoded (RFC 6068: percent-encoded, CRLF line breaks). */

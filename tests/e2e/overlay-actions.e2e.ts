@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PORT } from '../../sites/demo/matches';
 import { serveDirectory } from '../../scripts/serve';
-import { launchExtension, REPO, type ExtensionBrowser } from './harness';
+import { launchExtension, REPO, setLanguage, type ExtensionBrowser } from './harness';
 
 const DEMO_URL = `http://127.0.0.1:${DEMO_PORT}/`;
 let server: Server;
@@ -151,6 +151,36 @@ describe('flagging authors from the page', () => {
 });
 
 describe('escalating a complaint', () => {
+  it('opens its menu upward near the bottom of the screen, so all of it is on screen', async () => {
+    const page = await openDemo();
+    // An item in the middle of the thread, so that it can be scrolled to either edge of the screen.
+    const escalatable = await page
+      .locator('[data-testid="vocero-escalate"]')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-vocero-for')!));
+    const id = escalatable[Math.floor(escalatable.length / 2)]!;
+    const button = page.locator(`[data-testid="vocero-escalate"][data-vocero-for="${id}"]`);
+    const menu = page.getByTestId('vocero-escalate-menu');
+    const viewport = page.viewportSize()!;
+    for (const block of ['start', 'end'] as const) {
+      await page
+        .locator(`[data-vocero-item="${id}"]`)
+        .evaluate((el, b) => el.scrollIntoView({ block: b, behavior: 'instant' }), block);
+      await button.dispatchEvent('click'); // a real click would scroll the button away from the edge first
+      await menu.waitFor();
+      await page.waitForTimeout(50); // placed after its first layout
+      const box = (await menu.boundingBox())!;
+      const at = (await button.boundingBox())!;
+      expect(box.y, block).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, block).toBeLessThanOrEqual(viewport.height);
+      // At the top of the screen it opens below its button; at the bottom, above it.
+      if (block === 'start') expect(box.y).toBeGreaterThan(at.y);
+      else expect(box.y + box.height).toBeLessThan(at.y + at.height);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => menu.count()).toBe(0);
+    }
+    await page.close();
+  });
+
   it('hands it to the voice guide contact with a prefilled message, and logs it', async () => {
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html#/settings'));
@@ -174,6 +204,8 @@ describe('escalating a complaint', () => {
           };
         }),
     );
+    await setLanguage(browser, 'es');
+    onTestFinished(() => setLanguage(browser, 'auto'));
     const page = await openDemo();
     const id = 'demo:c02'; // "Ordered last week… Where is my refund?"
     const escalate = page.locator(`[data-testid="vocero-escalate"][data-vocero-for="${id}"]`);
@@ -187,6 +219,9 @@ describe('escalating a complaint', () => {
     );
     expect(message).toContain('http://127.0.0.1:5177/post/1#c02');
     expect(message).toContain('Tercer reclamo');
+    // In the CM's language (Spanish here), as the badge reads: the network's name and the tag's labels.
+    expect(message).toContain('Queja de @jdoe_reviews en Demo');
+    expect(message).toMatch(/Etiqueta: negativo, (pregunta, )?queja/);
     await menu.getByTestId('vocero-escalate-copy').click();
     await expect.poll(() => page.getByTestId('vocero-escalate-menu').count()).toBe(0);
 

@@ -20,8 +20,8 @@ const input: EscalationInput = {
 
 describe('escalation message', () => {
   it.each([
-    ['es', 'Hola Marta:', '[Quejas] Queja de @jdoe en x', 'Contexto: Cliente desde 2019'],
-    ['en', 'Hi Marta,', '[Quejas] Complaint from @jdoe on x', 'Context: Cliente desde 2019'],
+    ['es', 'Hola, Marta:', '[Quejas] Queja de @jdoe en X', 'Contexto: Cliente desde 2019'],
+    ['en', 'Hi Marta,', '[Quejas] Complaint from @jdoe on X', 'Context: Cliente desde 2019'],
   ] as const)('in %s carries the quote, author, link, tag and context', (lang, hello, subject, context) => {
     const m = escalationMessage({ ...input, lang });
     expect(m.subject).toBe(subject);
@@ -31,6 +31,12 @@ describe('escalation message', () => {
     expect(m.body).toContain('negative, complaint');
     expect(m.body).toContain(context);
     expect(m.body).toContain('— La Huerta Café');
+  });
+
+  it('greets without a dangling space when there is no contact, and names the network', () => {
+    expect(escalationMessage({ ...input, contactName: '' }).body.split('\n')[0]).toBe('Hola:');
+    expect(escalationMessage({ ...input, lang: 'en', contactName: '' }).body.split('\n')[0]).toBe('Hi,');
+    expect(escalationMessage({ ...input, platform: 'youtube' }).body).toContain('comentario de YouTube');
   });
 
   it('builds a mailto link that decodes back to the same message', () => {
