@@ -82,4 +82,21 @@ describe('Options', () => {
     await waitFor(() => expect(sites.textContent).toContain('Vocero is on everywhere it works.'));
     expect((await getSettings()).disabledSites).toEqual([]);
   });
+
+  it('says so when the background cannot switch a site back on, and keeps it listed', async () => {
+    const stopListening = onMessage('setSiteEnabled', () => {
+      throw new Error('the database is closed');
+    });
+    onTestFinished(stopListening);
+    await setSetting('language', 'en');
+    await setSetting('disabledSites', ['x.com']);
+    window.location.hash = '#/settings';
+    render(<OptionsApp />);
+    const sites = await screen.findByTestId('sites-off');
+    fireEvent.click(await within(sites).findByTestId('site-switch-on'));
+    expect((await within(sites).findByRole('alert')).textContent).toBe(
+      'Something went wrong: the database is closed',
+    );
+    expect((await getSettings()).disabledSites).toEqual(['x.com']);
+  });
 });
