@@ -47,7 +47,7 @@ Written by \`npm run bench\` (every benchmark in one go; \`npm run bench -- <nam
 others' last results). Each section says its machine and date; goals are the issues' own. Performance goals
 live here, not in timed unit tests.
 
-Last full write: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}.
+Last written: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}, after running ${selected.map((b) => b.name).join(', ')}.
 
 ${sections.join('\n')}`,
 );
