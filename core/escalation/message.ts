@@ -1,7 +1,6 @@
 // The hand-off of a complaint to its owner: a message with the permalink, the quote, the author and the
 // context, in the CM's language, and the same as a mailto: link. Pure text: nothing is sent from here.
-import { NETWORK_NAMES } from '@/core/templating/variables/network';
-import type { Network } from '@/core/templating/types';
+import { networkName } from '@/core/templating/variables/network';
 
 export interface EscalationInput {
   lang: 'es' | 'en';
@@ -47,7 +46,7 @@ const MAX_QUOTE = 1500;
 
 export function escalationMessage(input: EscalationInput): { subject: string; body: string } {
   const w = WORDS[input.lang];
-  const network = NETWORK_NAMES[input.platform as Network] ?? input.platform; // "X", not "x"
+  const network = networkName(input.platform);
   const who = input.handle ? `@${input.handle}` : input.authorName || '?';
   const quote = input.itemText.length > MAX_QUOTE ? `${input.itemText.slice(0, MAX_QUOTE)}…` : input.itemText;
   const lines = [

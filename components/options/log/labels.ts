@@ -2,11 +2,11 @@
 import type { MessageKey } from '@/components/i18n';
 import type { Action } from '@/storage/entities';
 import type { Platform } from '@/sites/types';
-import { NETWORK_NAMES } from '@/core/templating/variables/network';
+import { NETWORK_NAMES, networkName } from '@/core/templating/variables/network';
 
 /** Network names are brand names: the same in every language (the {network} variable's table). */
 export const NETWORK_LABEL: Record<Platform, string> = NETWORK_NAMES;
-export const networkLabel = (network: string) => NETWORK_LABEL[network as Platform] ?? network;
+export const networkLabel = networkName;
 
 /** An action as a category of totals ("Replies: 12"): popup, reports, the log's filter. */
 export const ACTION_KEY: Record<Action, MessageKey> = {

@@ -2,9 +2,9 @@ import { useMemo, type ReactNode } from 'react';
 import type { Lang } from '@/components/i18n';
 import { sentimentShare, type Report } from '@/core/reports/aggregate';
 import { actionKey, networkLabel, SENTIMENT_KEY } from '@/components/options/log/labels';
+import { flagKindLabel } from '@/core/people/flagKinds';
 import { BarChart, COLORS } from './BarChart';
 import { longDay, percent, rt, shortDay } from './reportText';
-import { flagKindLabel } from '@/core/people/flagKinds';
 
 function Table({ head, rows, testId }: { head: string[]; rows: (string | number)[][]; testId?: string }) {
   return (

@@ -13,6 +13,9 @@ export const NETWORK_NAMES: Record<Network, string> = {
   demo: 'Demo',
 };
 
+/** A network's display name ("X", not "x"); a value this table does not know shows as it is. */
+export const networkName = (network: string): string => NETWORK_NAMES[network as Network] ?? network;
+
 export const network: Variable = {
   names: { es: ['red'], en: ['network'] },
   describe: {
