@@ -7,6 +7,7 @@ import type { ExtractedItem, SiteAdapter } from '@/sites/types';
 import { Scanner } from './scanner';
 import { renderItemUi, UI_HOST_TAG, type ItemUiHandlers } from './itemUi';
 import { NearViewport } from './nearViewport';
+import { SLICE_MS, yieldToPage } from './slices';
 import { siteTheme } from './theme';
 
 export interface Overlay {
@@ -69,7 +70,9 @@ export function startOverlay(
   /** Called after each batch with the page's tagged items and the negative ones (crisis warning). */
   onMood?: (mood: { total: number; negative: number }) => void,
 ): Overlay {
-  const theme = siteTheme();
+  // Read when the first UI is drawn, not at start: while the page still has style work pending (it is
+  // being built), reading a computed style makes Chromium do that work inside Vocero's first task.
+  let theme: 'light' | 'dark' | undefined;
   /** What each annotated element shows (one record per element: pages hold thousands). */
   const shown = new WeakMap<Element, { tag: ItemTag; ui: boolean }>();
   const moodById = new Map<string, boolean>(); // item id → negative
@@ -105,14 +108,19 @@ export function startOverlay(
     if (!sent.length || stopped) return;
     inFlight++;
     tagger(sent.map(({ item }) => tagRequest(item)))
-      .then((tags) => {
-        if (stopped) return;
-        sent.forEach(({ element, item }, i) => {
-          const tag = tags[i];
-          // The node may have been recycled for another item meanwhile: the newer batch wins.
-          if (tag && scanner.readingOf(element) === item) show(element, item, tag);
-        });
-        onMood?.({ total: moodById.size, negative: negativeItems });
+      .then(async (tags) => {
+        // A batch is hundreds of items: shown in slices too, so a reply never holds the page for long.
+        for (let i = 0; i < sent.length && !stopped;) {
+          const sliceEnd = performance.now() + SLICE_MS;
+          for (; i < sent.length && performance.now() < sliceEnd; i++) {
+            const { element, item } = sent[i]!;
+            const tag = tags[i];
+            // The node may have been recycled for another item meanwhile: the newer batch wins.
+            if (tag && scanner.readingOf(element) === item) show(element, item, tag);
+          }
+          if (i < sent.length) await yieldToPage();
+        }
+        if (!stopped) onMood?.({ total: moodById.size, negative: negativeItems });
       })
       .catch((error: unknown) => console.warn('[vocero] could not tag items:', error))
       .finally(() => {
@@ -152,6 +160,7 @@ export function startOverlay(
     const item = scanner.readingOf(element);
     const tag = shown.get(element)?.tag;
     if (!item || !tag) return;
+    theme ??= siteTheme();
     renderItemUi(adapter.uiAnchor(element), { itemId: item.id, ...tag }, handlers, theme);
   };
 

@@ -4,6 +4,8 @@
 // An item is re-processed only when its reading changes (virtualised timelines such as X's recycle the
 // same <article> for another tweet); an unchanged item is never processed twice.
 
+import { SLICE_MS, yieldToPage } from './slices';
+
 export interface ScannerOptions<T> {
   root: ParentNode & Node;
   itemSelector: string;
@@ -21,12 +23,6 @@ export interface ScannerOptions<T> {
   onIdle?(): void;
 }
 
-const yieldToPage = (): Promise<void> =>
-  new Promise((resolve) => {
-    // A macrotask lets input and rendering run between slices; requestIdleCallback can starve on busy pages.
-    setTimeout(resolve, 0);
-  });
-
 export class Scanner<T> {
   /** The reading each element was last processed with. */
   private readonly processed = new WeakMap<Element, T>();
@@ -37,7 +33,7 @@ export class Scanner<T> {
   private readonly sliceMs: number;
 
   constructor(private readonly options: ScannerOptions<T>) {
-    this.sliceMs = options.sliceMs ?? 8; // half a frame: the page keeps the rest
+    this.sliceMs = options.sliceMs ?? SLICE_MS;
   }
 
   start(): void {
