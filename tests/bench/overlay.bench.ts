@@ -179,8 +179,8 @@ const BARE_READ_AND_ANNOTATE = `for (const el of document.querySelectorAll('arti
 /**
  * The other floor: the rendering Chromium does when anything at all is inserted into the list once it has
  * been laid out. One empty \`vocero-ui\` element in the first comment's header makes it lay out, pre-paint
- * and repaint the whole list, whatever goes in and however many (measured: one element, one span or 60
- * shadow hosts alike, ~40 ms at 5,000 comments). Any UI on the page's items pays it once per batch.
+ * and repaint the whole list, whatever goes in (traced at 5,000 comments: one element ~34 ms, one span
+ * ~37 ms, one shadow host ~40 ms, 60 hosts ~54 ms). Any UI on the page's items pays it once per batch.
  */
 const BARE_INSERT_ONE = `document.querySelector('article.demo-comment .demo-meta').append(document.createElement('vocero-ui'))`;
 /** Median main-thread time per comment of `expression`, run once in a bare isolated world, and what it causes. */
@@ -333,8 +333,9 @@ floor in the table: the same ones in a bare isolated world, no Vocero code at al
 Fixed costs come on top: a page of ${TINY} comments gets ${tiny.added.toFixed(1)} ms added (evaluating the 130 KB
 script, asking for the settings, the first UI and strings), and the first batch of \`vocero-ui\` hosts makes
 Chromium lay out, pre-paint and repaint the whole list once. That is the second floor in the table: one
-empty element costs as much as 60 hosts (traced on 2026-12-07 on the bare page: about 9 ms layout, 19 ms
-pre-paint, 7 ms paint at 5,000 comments; writing the attributes alone causes no rendering at all). While
+empty element costs most of what 60 hosts cost (traced on 2026-12-07 on the bare page, 5,000 comments:
+one element about 9 ms layout, 19 ms pre-paint, 7 ms paint; one host 40 ms in all, 60 hosts 54 ms; writing
+the attributes alone causes no rendering at all). While
 the background classifies, the page's thread runs measurably slower on this 2-core VM (reading an item
 ~40% slower; sending later batches only after the page was read did not lower the total). Runs vary a
 lot, hence the middle half in the table: on 2026-12-02 (Xeon) the same content script measured 30.5 and
