@@ -76,6 +76,31 @@ describe('demo page', () => {
     await expect.poll(() => page.getByTestId('vocero-badge').count()).toBe(30);
   });
 
+  it("follows the site's light or dark background, in the hosts and their colours", async () => {
+    // The demo page turns dark with the system's colour scheme (assets/demo/demo.css).
+    const look = async (colorScheme: 'light' | 'dark') => {
+      const tab = await browser.context.newPage();
+      await tab.emulateMedia({ colorScheme });
+      await tab.goto(DEMO_URL);
+      await tab.waitForFunction(() => document.querySelectorAll('vocero-ui').length >= 30);
+      const result = await tab.evaluate(() => {
+        const hosts = [...document.querySelectorAll('vocero-ui')];
+        const bar = hosts[0]!.shadowRoot!.querySelector('.bar')!;
+        return {
+          themes: [...new Set(hosts.map((h) => h.getAttribute('data-theme')))],
+          colour: getComputedStyle(bar).color,
+        };
+      });
+      await tab.close();
+      return result;
+    };
+    const light = await look('light');
+    const dark = await look('dark');
+    expect(light.themes).toEqual(['light']);
+    expect(dark.themes).toEqual(['dark']);
+    expect(dark.colour).not.toBe(light.colour);
+  });
+
   it("leaves the site's own text and markup unchanged apart from the contract's attributes and hosts", async () => {
     const unchanged = await page.evaluate(async () => {
       const original = new DOMParser().parseFromString(
